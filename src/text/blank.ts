@@ -1,0 +1,54 @@
+/**
+ * What counts as blank: Unicode whitespace (including CR, NBSP and the line and
+ * paragraph separators), the byte-order mark, zero-width characters and control
+ * characters. Blank characters separate units; they never belong to one's edges
+ * and never need a home in the output.
+ */
+const BLANK = /[\s\uFEFF\u200B-\u200D\u2060\u00AD\u0000-\u001F\u007F-\u009F]/u
+
+/** Characters that show nothing and are dropped from display text. */
+const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD\u0000-\u0008\u000E-\u001F\u007F-\u009F]/gu
+
+/**
+ * Whether the character at `index` of `text` is blank.
+ *
+ * @param text Any string.
+ * @param index A UTF-16 offset into it.
+ */
+export function isBlankAt(text: string, index: number): boolean {
+  return BLANK.test(text[index] ?? '')
+}
+
+/**
+ * Whether a single character is blank.
+ *
+ * @param char One UTF-16 code unit.
+ */
+export function isBlank(char: string): boolean {
+  return BLANK.test(char)
+}
+
+/**
+ * Collapse every run of whitespace to one space, drop invisible characters
+ * (zero-width, soft hyphen, BOM, controls) and trim both ends: the display
+ * form of a unit whose offsets still point at the original text.
+ *
+ * @param text Any string.
+ */
+export function collapseBlank(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim()
+}
+
+/**
+ * Shrink a range so that it neither starts nor ends with a blank character.
+ * An all-blank range comes back empty (`start === end`).
+ *
+ * @param text The original text.
+ * @param start First offset of the range.
+ * @param end Offset one past the range.
+ */
+export function trimRange(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && isBlankAt(text, start)) start++
+  while (end > start && isBlankAt(text, end - 1)) end--
+  return { start, end }
+}
