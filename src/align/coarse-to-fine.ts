@@ -1,0 +1,63 @@
+import { bandFromRectangles, fullBand, type Rectangle } from './band.js'
+import { createCost, type ModelParameters, type ParagraphMode } from './scorer.js'
+import { searchPath, SENTENCE_MOVES, type Band, type Step } from './search.js'
+import { mergeUnits, type KeyTable, type Unit } from './units.js'
+
+/** Largest lattice searched whole; beyond it the search goes coarse to fine. */
+const FULL_SEARCH_CELLS = 250_000
+/** Units merged into one at each coarser level. */
+const COARSE_FACTOR = 2
+/** Positions added around the coarse path when refining it. */
+const REFINE_WIDTH = 6
+
+/**
+ * Align two unit sequences. Small inputs are searched whole; larger ones
+ * first on units merged in pairs (recursively, as Vecalign does), then inside
+ * a narrow band around the coarse path, so time and memory grow linearly with
+ * the length of the text.
+ *
+ * @param source Source units.
+ * @param target Target units.
+ * @param table Interned anchor keys.
+ * @param parameters Model weights.
+ * @param paragraphs How paragraph ends count (see {@link createCost}).
+ * @param band A band to search in, when the caller has one (aligned paragraphs).
+ */
+export function alignUnits(
+  source: readonly Unit[],
+  target: readonly Unit[],
+  table: KeyTable,
+  parameters: ModelParameters,
+  paragraphs: ParagraphMode,
+  band?: Band,
+): Step[] {
+  const n = source.length
+  const m = target.length
+  if (n === 0 || m === 0) {
+    const steps: Step[] = []
+    for (let i = 0; i < n; i++) steps.push({ i, a: 1, j: 0, b: 0, cost: parameters.skip, posterior: 1 })
+    for (let j = 0; j < m; j++) steps.push({ i: 0, a: 0, j, b: 1, cost: parameters.skip, posterior: 1 })
+    return steps
+  }
+  const cost = createCost(source, target, table, parameters, paragraphs)
+  return searchPath(n, m, SENTENCE_MOVES, cost, band ?? chooseBand(source, target, table, parameters))
+}
+
+/** The whole lattice when it is small, else the band around a coarser alignment. */
+function chooseBand(source: readonly Unit[], target: readonly Unit[], table: KeyTable, parameters: ModelParameters): Band {
+  const n = source.length
+  const m = target.length
+  if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return fullBand(n, m)
+  const coarseSource = n > 1 ? mergeUnits(source, COARSE_FACTOR) : [...source]
+  const coarseTarget = m > 1 ? mergeUnits(target, COARSE_FACTOR) : [...target]
+  const sourceFactor = n > 1 ? COARSE_FACTOR : 1
+  const targetFactor = m > 1 ? COARSE_FACTOR : 1
+  const coarse = alignUnits(coarseSource, coarseTarget, table, parameters, 'ignore')
+  const rectangles: Rectangle[] = coarse.map((step) => ({
+    i0: Math.min(n, step.i * sourceFactor),
+    i1: Math.min(n, (step.i + step.a) * sourceFactor),
+    j0: Math.min(m, step.j * targetFactor),
+    j1: Math.min(m, (step.j + step.b) * targetFactor),
+  }))
+  return bandFromRectangles(rectangles, n, m, REFINE_WIDTH)
+}

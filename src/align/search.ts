@@ -1,0 +1,167 @@
+/**
+ * The one search every alignment runs: a monotone dynamic programme over the
+ * lattice of (source units consumed, target units consumed), restricted to a
+ * band of cells, with a fixed set of moves (group types). It returns the
+ * cheapest path and, for each group on it, the posterior probability of that
+ * exact group under the model (forward-backward over the same band), which is
+ * the group's confidence.
+ *
+ * Time and memory are proportional to the number of cells in the band, never
+ * to n × m unless the band says so.
+ */
+
+/** A group type: `a` source units with `b` target units. */
+export interface Move {
+  /** Source units in the group. */
+  a: number
+  /** Target units in the group. */
+  b: number
+}
+
+/**
+ * Cost, in nats (negative log probability), of grouping source units
+ * `[i, i + a)` with target units `[j, j + b)`. `Infinity` forbids the group.
+ */
+export type CostFunction = (i: number, a: number, j: number, b: number) => number
+
+/** For each source position `i` in `0..n`, the inclusive range of target positions allowed. */
+export interface Band {
+  /** Lowest allowed target position per source position. */
+  lo: Int32Array
+  /** Highest allowed target position per source position. */
+  hi: Int32Array
+}
+
+/** One group of the chosen path. */
+export interface Step {
+  /** First source unit. */
+  i: number
+  /** Number of source units. */
+  a: number
+  /** First target unit. */
+  j: number
+  /** Number of target units. */
+  b: number
+  /** The group's cost. */
+  cost: number
+  /** Posterior probability of this exact group, in [0, 1]. */
+  posterior: number
+}
+
+/** The group types of sentence alignment, 1-1 first. */
+export const SENTENCE_MOVES: readonly Move[] = [
+  { a: 1, b: 1 },
+  { a: 1, b: 0 },
+  { a: 0, b: 1 },
+  { a: 2, b: 1 },
+  { a: 1, b: 2 },
+  { a: 2, b: 2 },
+  { a: 1, b: 3 },
+  { a: 3, b: 1 },
+]
+
+/** `-log(exp(-x) + exp(-y))`, the soft minimum of two costs. */
+function softmin(x: number, y: number): number {
+  if (x === Infinity) return y
+  if (y === Infinity) return x
+  const low = x < y ? x : y
+  const gap = x < y ? y - x : x - y
+  return low - Math.log1p(Math.exp(-gap))
+}
+
+/**
+ * Find the cheapest monotone path from (0, 0) to (n, m) inside `band`.
+ *
+ * @param n Number of source units.
+ * @param m Number of target units.
+ * @param moves Allowed group types.
+ * @param cost Cost of a group.
+ * @param band Allowed cells; must contain (0, 0) and (n, m).
+ * @returns The groups of the path in order, each with its posterior.
+ */
+export function searchPath(
+  n: number,
+  m: number,
+  moves: readonly Move[],
+  cost: CostFunction,
+  band: Band,
+): Step[] {
+  const { lo, hi } = band
+  const offset = new Float64Array(n + 2)
+  for (let i = 0; i <= n; i++) offset[i + 1] = offset[i] + Math.max(0, hi[i] - lo[i] + 1)
+  const cells = offset[n + 1]
+  const best = new Float64Array(cells).fill(Infinity)
+  const forward = new Float64Array(cells).fill(Infinity)
+  const back = new Uint8Array(cells)
+  const at = (i: number, j: number): number =>
+    i < 0 || i > n || j < lo[i] || j > hi[i] ? -1 : offset[i] + j - lo[i]
+
+  const origin = at(0, 0)
+  if (origin < 0 || at(n, m) < 0) throw new RangeError('the band must contain both corners')
+  best[origin] = 0
+  forward[origin] = 0
+
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      const here = offset[i] + j - lo[i]
+      if (here === origin) continue
+      let bestCost = Infinity
+      let bestMove = 0
+      let total = Infinity
+      for (let k = 0; k < moves.length; k++) {
+        const { a, b } = moves[k]
+        const from = at(i - a, j - b)
+        if (from < 0 || best[from] === Infinity) continue
+        const c = cost(i - a, a, j - b, b)
+        if (c === Infinity) continue
+        const via = best[from] + c
+        if (via < bestCost) {
+          bestCost = via
+          bestMove = k
+        }
+        total = softmin(total, forward[from] + c)
+      }
+      best[here] = bestCost
+      back[here] = bestMove
+      forward[here] = total
+    }
+  }
+
+  const end = at(n, m)
+  if (best[end] === Infinity) throw new RangeError('no path through the band')
+
+  // Backward pass: the soft cost of finishing from each cell.
+  const backward = new Float64Array(cells).fill(Infinity)
+  backward[end] = 0
+  for (let i = n; i >= 0; i--) {
+    for (let j = hi[i]; j >= lo[i]; j--) {
+      const here = offset[i] + j - lo[i]
+      if (here === end || forward[here] === Infinity) continue
+      let total = Infinity
+      for (const { a, b } of moves) {
+        const to = at(i + a, j + b)
+        if (to < 0 || backward[to] === Infinity) continue
+        const c = cost(i, a, j, b)
+        if (c === Infinity) continue
+        total = softmin(total, c + backward[to])
+      }
+      backward[here] = total
+    }
+  }
+
+  const whole = forward[end]
+  const steps: Step[] = []
+  let i = n
+  let j = m
+  while (i > 0 || j > 0) {
+    const here = at(i, j)
+    const { a, b } = moves[back[here]]
+    const from = at(i - a, j - b)
+    const c = best[here] - best[from]
+    const posterior = Math.exp(-(forward[from] + c + backward[here] - whole))
+    steps.push({ i: i - a, a, j: j - b, b, cost: c, posterior: Math.min(1, Math.max(0, posterior)) })
+    i -= a
+    j -= b
+  }
+  return steps.reverse()
+}

@@ -1,0 +1,117 @@
+import type { Pair, Side } from '../types.js'
+import { bandFromRectangles, type Rectangle } from './band.js'
+import { alignUnits } from './coarse-to-fine.js'
+import { DEFAULT_PARAMETERS, estimateRatio, type ModelParameters } from './scorer.js'
+import type { Step } from './search.js'
+import { buildUnits, mergeRanges, type Unit } from './units.js'
+
+/** How the sentence search used the paragraphs, for callers that want to know. */
+export type ParagraphStrategy = 'paragraphs' | 'whole-text'
+
+/** Share of paragraph groups (with both sides present) that must be 1-1 to trust them as bounds. */
+const PARAGRAPHS_AGREE = 0.6
+
+/**
+ * Align the sentences of two segmented sides, in two levels: paragraphs
+ * first; when the two sides paragraph alike, sentences are aligned inside the
+ * aligned paragraph groups, otherwise over the whole text with paragraph ends
+ * as soft evidence.
+ *
+ * @param source The source side.
+ * @param target The target side.
+ * @param overrides Changes to the model's default weights.
+ * @returns The pairs, in order, and the strategy used.
+ */
+export function alignSides(
+  source: Side,
+  target: Side,
+  overrides: Partial<ModelParameters> = {},
+): { pairs: Pair[]; strategy: ParagraphStrategy } {
+  const built = buildUnits(source.sentences, target.sentences, source.lang, target.lang)
+  const parameters: ModelParameters = {
+    ...DEFAULT_PARAMETERS,
+    ratio: estimateRatio(built.source, built.target),
+    ...overrides,
+  }
+  const paragraphSteps = alignParagraphs(source, target, built.source, built.target, built.table, parameters)
+  let steps: Step[]
+  let strategy: ParagraphStrategy
+  if (paragraphSteps && paragraphsAgree(paragraphSteps)) {
+    strategy = 'paragraphs'
+    const { sourceUnits, targetUnits, rectangles } = boundByParagraphs(source, target, built.source, built.target, paragraphSteps)
+    const band = bandFromRectangles(rectangles, sourceUnits.length, targetUnits.length, 0)
+    steps = alignUnits(sourceUnits, targetUnits, built.table, parameters, 'forbid', band)
+  } else {
+    strategy = 'whole-text'
+    steps = alignUnits(built.source, built.target, built.table, parameters, 'soft')
+  }
+  const pairs = steps.map((step) => ({
+    source: range(step.i, step.a),
+    target: range(step.j, step.b),
+    score: round(step.posterior),
+  }))
+  return { pairs, strategy }
+}
+
+/** Align paragraphs as units, or `undefined` when either side has a single paragraph. */
+function alignParagraphs(
+  source: Side,
+  target: Side,
+  sourceUnits: Unit[],
+  targetUnits: Unit[],
+  table: Parameters<typeof alignUnits>[2],
+  parameters: ModelParameters,
+): Step[] | undefined {
+  if (source.paragraphs.length < 2 || target.paragraphs.length < 2) return undefined
+  const sourceParagraphs = mergeRanges(sourceUnits, source.paragraphs.map((p) => p.sentences))
+  const targetParagraphs = mergeRanges(targetUnits, target.paragraphs.map((p) => p.sentences))
+  return alignUnits(sourceParagraphs, targetParagraphs, table, parameters, 'ignore')
+}
+
+/** Whether the paragraph alignment is mostly one to one, so its groups can bound the sentences. */
+function paragraphsAgree(steps: readonly Step[]): boolean {
+  let paired = 0
+  let oneToOne = 0
+  for (const step of steps) {
+    if (step.a === 0 || step.b === 0) continue
+    paired++
+    if (step.a === 1 && step.b === 1) oneToOne++
+  }
+  return paired > 0 && oneToOne / paired >= PARAGRAPHS_AGREE
+}
+
+/**
+ * Relabel each sentence with the index of its paragraph group, and turn each
+ * paragraph group into the rectangle of sentence positions it allows.
+ */
+function boundByParagraphs(
+  source: Side,
+  target: Side,
+  sourceUnits: Unit[],
+  targetUnits: Unit[],
+  steps: readonly Step[],
+): { sourceUnits: Unit[]; targetUnits: Unit[]; rectangles: Rectangle[] } {
+  const relabelledSource = sourceUnits.map((unit) => ({ ...unit }))
+  const relabelledTarget = targetUnits.map((unit) => ({ ...unit }))
+  const rectangles: Rectangle[] = []
+  steps.forEach((step, group) => {
+    const i0 = source.paragraphs[step.i]?.sentences[0] ?? sourceUnits.length
+    const i1 = step.a > 0 ? source.paragraphs[step.i + step.a - 1].sentences[1] : i0
+    const j0 = target.paragraphs[step.j]?.sentences[0] ?? targetUnits.length
+    const j1 = step.b > 0 ? target.paragraphs[step.j + step.b - 1].sentences[1] : j0
+    for (let k = i0; k < i1; k++) relabelledSource[k].paragraph = group
+    for (let k = j0; k < j1; k++) relabelledTarget[k].paragraph = group
+    rectangles.push({ i0, i1, j0, j1 })
+  })
+  return { sourceUnits: relabelledSource, targetUnits: relabelledTarget, rectangles }
+}
+
+/** `[start, start + size)` as an array. */
+function range(start: number, size: number): number[] {
+  return Array.from({ length: size }, (_, k) => start + k)
+}
+
+/** Round a score to four decimals, for stable output. */
+function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4
+}

@@ -1,0 +1,40 @@
+import { detectLanguage } from '../language/detect.js'
+import { BitextError } from '../errors.js'
+import { sideFromSentences } from '../text/side.js'
+import type { Alignment } from '../types.js'
+import { alignSegmented } from './align.js'
+import type { AlignOptions } from './options.js'
+
+/** Sentences the caller segmented: a flat list, or a list of paragraphs of sentences. */
+export type Presegmented = readonly string[] | ReadonlyArray<readonly string[]>
+
+/**
+ * Align sentences that are already segmented, as translation tools keep them.
+ * Sentence `i` of each side of the result is the caller's sentence `i`
+ * (counting through the paragraphs in order); the side's `text` is the
+ * sentences joined by line breaks, paragraphs by blank lines.
+ *
+ * @param source Source sentences, flat or grouped in paragraphs.
+ * @param target Target sentences, flat or grouped in paragraphs.
+ * @param options Languages (detected when left out) and limits.
+ *
+ * @example
+ * alignSegments(['Hello.', 'Bye.'], ['Привет.', 'Пока.']).pairs.length // => 2
+ */
+export function alignSegments(source: Presegmented, target: Presegmented, options: AlignOptions = {}): Alignment {
+  const sourceParagraphs = asParagraphs(source, 'source')
+  const targetParagraphs = asParagraphs(target, 'target')
+  const sourceLang = options.sourceLang ?? detectLanguage(sourceParagraphs.flat().join('\n'))
+  const targetLang = options.targetLang ?? detectLanguage(targetParagraphs.flat().join('\n'))
+  return alignSegmented(sideFromSentences(sourceParagraphs, sourceLang), sideFromSentences(targetParagraphs, targetLang), options)
+}
+
+/** Check the shape of presegmented input and give it as paragraphs. */
+function asParagraphs(input: Presegmented, name: string): string[][] {
+  if (!Array.isArray(input)) throw new BitextError('INVALID_INPUT', `${name} must be an array of sentences or of paragraphs`)
+  if (input.every((item) => typeof item === 'string')) return [input as string[]]
+  if (input.every((item) => Array.isArray(item) && item.every((s: unknown) => typeof s === 'string'))) {
+    return (input as string[][]).map((paragraph) => [...paragraph])
+  }
+  throw new BitextError('INVALID_INPUT', `${name} must be an array of strings, or an array of arrays of strings (paragraphs)`)
+}

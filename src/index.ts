@@ -1,0 +1,17 @@
+/**
+ * bitext-align: split an English text and its Russian version into
+ * paragraphs and sentences, align them, and return bilingual pairs with
+ * offsets and confidence.
+ *
+ * @packageDocumentation
+ */
+export { align } from './api/align.js'
+export { alignPage } from './api/align-page.js'
+export { alignSegments, type Presegmented } from './api/align-segments.js'
+export { segment } from './api/segment.js'
+export { DEFAULT_MAX_LENGTH, type AlignOptions, type SegmentOptions } from './api/options.js'
+export { detectLanguage } from './language/detect.js'
+export { toJson, type AlignmentJson, type SideJson } from './outputs/json.js'
+export { formatSideBySide, type SideBySideOptions } from './outputs/side-by-side.js'
+export { BitextError, type BitextErrorCode } from './errors.js'
+export type { Alignment, Block, Pair, Paragraph, ParagraphKind, Range, Sentence, Side, Span } from './types.js'

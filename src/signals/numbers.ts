@@ -1,0 +1,216 @@
+/**
+ * Numbers as language-neutral anchors. Each number a sentence states becomes a
+ * key that reads the same in every language: `600`, `шестисот` and `six hundred`
+ * all give `600`; `17th` and `17-й` give `17`; `16.12.` and `16 декабря` give
+ * `16` and `month:12`; decimal commas and points give the same key.
+ */
+
+const EN_MONTHS = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+]
+const EN_MONTH_WORD =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/
+const RU_MONTH_STEMS = [
+  'январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр',
+]
+/** A Russian month: stem plus a case ending (`декабря`, `мае`, `марте`, `августа`). */
+const RU_MONTH_WORD =
+  /^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(ь|я|е|ю|ем|а|ом|й|ей|ю)?$/
+
+/** English number words and their values; scales multiply what precedes them. */
+const EN_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
+  million: 1e6, billion: 1e9,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8,
+  ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14,
+  fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100, thousandth: 1000,
+  dozen: 12, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9,
+}
+
+/**
+ * Russian number stems (cardinals and ordinals) and their values. A word is a
+ * number when it is a stem followed by one of {@link RU_ENDINGS}; the longest
+ * stem wins, so `пятнадцати` is 15, not 5.
+ */
+const RU_STEMS: Array<[string, number]> = [
+  ['ноль', 0], ['нол', 0],
+  ['один', 1], ['одн', 1], ['перв', 1],
+  ['два', 2], ['две', 2], ['двух', 2], ['двум', 2], ['втор', 2],
+  ['три', 3], ['трех', 3], ['трёх', 3], ['трем', 3], ['трём', 3], ['тремя', 3], ['трет', 3],
+  ['четыр', 4], ['четвер', 4],
+  ['пят', 5], ['шест', 6], ['сем', 7], ['седьм', 7], ['восем', 8], ['восьм', 8],
+  ['девят', 9], ['десят', 10],
+  ['одиннадцат', 11], ['двенадцат', 12], ['тринадцат', 13], ['четырнадцат', 14],
+  ['пятнадцат', 15], ['шестнадцат', 16], ['семнадцат', 17], ['восемнадцат', 18],
+  ['девятнадцат', 19], ['двадцат', 20], ['тридцат', 30], ['сорок', 40], ['сороков', 40],
+  ['пятьдесят', 50], ['пятидесят', 50], ['шестьдесят', 60], ['шестидесят', 60],
+  ['семьдесят', 70], ['семидесят', 70], ['восемьдесят', 80], ['восьмидесят', 80],
+  ['девяност', 90], ['сто', 100], ['ста', 100], ['сот', 100],
+  ['двест', 200], ['двухсот', 200], ['двумстам', 200], ['двухст', 200],
+  ['трист', 300], ['трехсот', 300], ['трёхсот', 300], ['трехст', 300],
+  ['четырест', 400], ['четырехсот', 400], ['четырёхсот', 400],
+  ['пятьсот', 500], ['пятисот', 500], ['пятист', 500],
+  ['шестьсот', 600], ['шестисот', 600], ['шестист', 600],
+  ['семьсот', 700], ['семисот', 700], ['семист', 700],
+  ['восемьсот', 800], ['восьмисот', 800], ['восьмист', 800],
+  ['девятьсот', 900], ['девятисот', 900], ['девятист', 900],
+  ['тысяч', 1000], ['миллион', 1e6], ['миллиард', 1e9],
+]
+/** Case endings of Russian numerals and ordinal adjectives. */
+const RU_ENDINGS = new Set([
+  '', 'ь', 'и', 'ью', 'а', 'у', 'ой', 'ом', 'ем', 'ам', 'ами', 'ах', 'ы', 'е', 'ею', 'ей', 'ям',
+  'ями', 'ях', 'ых', 'ым', 'ыми', 'ый', 'ий', 'ая', 'яя', 'ое', 'ее', 'ого', 'его', 'ому', 'ему',
+  'ую', 'юю', 'ые', 'ие', 'их', 'им', 'ими', 'ов', 'я', 'ти', 'ста', 'стам', 'стами', 'стах',
+])
+const RU_STEMS_BY_LENGTH = [...RU_STEMS].sort((a, b) => b[0].length - a[0].length)
+/** Stems that are also common non-number words unless a case ending confirms them. */
+const RU_AMBIGUOUS = new Set(['сем', 'ста', 'сот', 'одн', 'втор', 'пят', 'шест', 'нол', 'два'])
+
+/** Value of a Russian number word, or undefined. */
+function russianWord(word: string): number | undefined {
+  for (const [stem, value] of RU_STEMS_BY_LENGTH) {
+    if (!word.startsWith(stem)) continue
+    const ending = word.slice(stem.length)
+    if (!RU_ENDINGS.has(ending)) continue
+    if (RU_AMBIGUOUS.has(stem) && !isSafeRussian(stem, ending)) continue
+    return value
+  }
+  return undefined
+}
+
+/** Rule out common words that look like number stems (`семья`, `сота`, `стал`). */
+function isSafeRussian(stem: string, ending: string): boolean {
+  switch (stem) {
+    case 'сем':
+      return ['ь', 'и', 'ью', 'ом', 'ая', 'ое', 'ого', 'ому', 'ые', 'ых', 'ым', 'ыми', 'ую', 'ой'].includes(ending) && ending !== ''
+    case 'пят':
+    case 'шест':
+      return ['ь', 'и', 'ью', 'ый', 'ая', 'ое', 'ого', 'ому', 'ые', 'ых', 'ым', 'ыми', 'ую', 'ой', 'ом'].includes(ending)
+    case 'ста':
+    case 'сот':
+      return ending === ''
+    case 'одн':
+      return ['а', 'о', 'ого', 'ой', 'ому', 'им', 'ом', 'у', 'и', 'их', 'ими'].includes(ending)
+    case 'втор':
+      return ['ой', 'ая', 'ое', 'ого', 'ому', 'ые', 'ых', 'ым', 'ыми', 'ую', 'ом'].includes(ending)
+    case 'нол':
+      return ['ь', 'я', 'ю', 'ем', 'е'].includes(ending)
+    case 'два':
+      return ending === ''
+    default:
+      return true
+  }
+}
+
+/** Combine a run of number-word values (`six hundred`, `двадцать пять`) into one number. */
+function combine(values: number[]): number {
+  let total = 0
+  let current = 0
+  for (const value of values) {
+    if (value === 100) current = (current || 1) * 100
+    else if (value >= 1000) {
+      total += (current || 1) * value
+      current = 0
+    } else current += value
+  }
+  return total + current
+}
+
+/** Normalise a digit string (`1,000`, `1 000`, `3,5`, `3.5`) to a key. */
+function digitsKey(raw: string, lang: string): string {
+  let text = raw.replace(/[\s\u00A0\u202F']/g, '')
+  // A group separator is a comma or point followed by exactly three digits, repeated.
+  if (/^\d{1,3}([,.]\d{3})+$/.test(text)) {
+    const sep = text.match(/[,.]/)?.[0]
+    const parts = text.split(sep!)
+    // "3.500" in English and "3,500" in Russian are ambiguous; read a single
+    // separator as grouping only when it is the language's grouping mark.
+    if (parts.length > 2 || (sep === ',' && lang !== 'ru') || (sep === '.' && lang === 'ru')) {
+      text = parts.join('')
+    }
+  }
+  text = text.replace(',', '.')
+  const value = Number(text)
+  if (!Number.isFinite(value)) return text
+  return String(value)
+}
+
+/** Tokenise into words and digit groups, lower-cased. */
+const TOKEN = /\d+(?:[.,\u00A0\u202F ]\d+)*|[\p{L}\p{M}]+/gu
+
+/**
+ * The number keys a text states, in order of appearance: digits, number words
+ * (English and Russian, inflected), ordinals and month names.
+ *
+ * @param text A sentence or a group of sentences.
+ * @param lang Language of the text (`en`, `ru`, or another code for digits only).
+ * @returns Keys such as `600`, `17`, `3.5`, `month:12`.
+ */
+export function numberKeys(text: string, lang: string): string[] {
+  const keys: string[] = []
+  const source = text.normalize('NFC')
+  let run: number[] = []
+  const flush = () => {
+    if (run.length > 0) keys.push(String(combine(run)))
+    run = []
+  }
+  // Dates written with points: 16.12. / 16.12.2015 / 1.11.15
+  const dateless = source.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?!\d)/g, (match, d: string, m: string, y?: string) => {
+    const day = Number(d)
+    const month = Number(m)
+    if (day < 1 || day > 31 || month < 1 || month > 12) return match
+    keys.push(String(day), `month:${month}`)
+    if (y) keys.push(String(Number(y)))
+    return ' '
+  })
+  let previousEnd = 0
+  let afterDigits = false
+  for (const match of dateless.matchAll(TOKEN)) {
+    const token = match[0]
+    // Punctuation between two words ends a run of number words ("пятый, сто").
+    if (!/^[\s-]*$/.test(dateless.slice(previousEnd, match.index))) flush()
+    previousEnd = match.index + token.length
+    const followsDigits = afterDigits
+    afterDigits = false
+    if (/^\d/.test(token)) {
+      flush()
+      afterDigits = true
+      // Digit groups split by plain spaces are separate numbers unless the
+      // groups after the first have exactly three digits (1 000 000).
+      const groups = token.split(/[\u00A0\u202F ]/)
+      if (groups.length > 1 && !groups.slice(1).every((g) => /^\d{3}$/.test(g))) {
+        for (const g of groups) keys.push(digitsKey(g, lang))
+      } else keys.push(digitsKey(token, lang))
+      continue
+    }
+    const word = token.toLowerCase()
+    const enValue = EN_WORDS[word]
+    const value = enValue ?? (/[а-яё]/.test(word) ? russianWord(word) : undefined)
+    // A scale word after digits ("3.5 million", "5 тысяч") restates the digits.
+    if (value !== undefined && !(followsDigits && value >= 1000)) {
+      run.push(value)
+      continue
+    }
+    flush()
+    if (EN_MONTH_WORD.test(word)) {
+      const index = EN_MONTHS.indexOf(word.slice(0, 3))
+      // "may" is a month only when it touches a number: "1 May", "May 2015".
+      if (word === 'may' && !/\d\s*$/.test(dateless.slice(0, match.index)) && !/^\s*\d/.test(dateless.slice(match.index + 3, match.index + 8))) continue
+      keys.push(`month:${index + 1}`)
+      continue
+    }
+    const ru = RU_MONTH_WORD.exec(word)
+    if (ru) {
+      const stem = ru[1]
+      // "ма" alone is too short: only "мая", "мае", "маю", "май" count.
+      if (stem === 'ма' && !['я', 'е', 'ю', 'й', 'ем'].includes(ru[2] ?? '')) continue
+      keys.push(`month:${RU_MONTH_STEMS.indexOf(stem) + 1}`)
+    }
+  }
+  flush()
+  return keys
+}

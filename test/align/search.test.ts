@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { bandFromRectangles, bandSize, fullBand } from '../../src/align/band.js'
+import { searchPath, SENTENCE_MOVES, type CostFunction } from '../../src/align/search.js'
+
+/** A cost that rewards exactly the groups listed and charges everything else. */
+function costFrom(good: Array<[number, number, number, number]>): CostFunction {
+  const set = new Set(good.map((g) => g.join(',')))
+  return (i, a, j, b) => (set.has([i, a, j, b].join(',')) ? 0 : a === 0 || b === 0 ? 3 : 5)
+}
+
+describe('searchPath', () => {
+  it('finds the cheapest monotone path with mixed group types', () => {
+    const cost = costFrom([[0, 1, 0, 1], [1, 2, 1, 1], [3, 1, 2, 0], [4, 1, 2, 3]])
+    const steps = searchPath(5, 5, SENTENCE_MOVES, cost, fullBand(5, 5))
+    expect(steps.map(({ i, a, j, b }) => [i, a, j, b])).toEqual([[0, 1, 0, 1], [1, 2, 1, 1], [3, 1, 2, 0], [4, 1, 2, 3]])
+  })
+
+  it('gives posteriors in [0, 1], high where the path is unambiguous', () => {
+    const cost = costFrom([[0, 1, 0, 1], [1, 1, 1, 1], [2, 1, 2, 1]])
+    const steps = searchPath(3, 3, SENTENCE_MOVES, cost, fullBand(3, 3))
+    for (const step of steps) {
+      expect(step.posterior).toBeGreaterThan(0.9)
+      expect(step.posterior).toBeLessThanOrEqual(1)
+    }
+  })
+
+  it('gives a low posterior where two paths cost the same', () => {
+    // 1-1 + 1-1 versus 2-2 at equal cost: each is about half likely.
+    const cost: CostFunction = (_i, a, _j, b) => (a === 1 && b === 1 ? 1 : a === 2 && b === 2 ? 2 : 50)
+    const steps = searchPath(2, 2, SENTENCE_MOVES, cost, fullBand(2, 2))
+    for (const step of steps) expect(step.posterior).toBeLessThan(0.6)
+  })
+
+  it('only visits cells inside the band', () => {
+    const seen: Array<[number, number]> = []
+    const cost: CostFunction = (i, a, j, b) => {
+      seen.push([i + a, j + b])
+      return a === 1 && b === 1 ? 0 : 4
+    }
+    const band = bandFromRectangles([{ i0: 0, i1: 50, j0: 0, j1: 50 }].map((r) => r), 50, 50, 0)
+    const diagonal = bandFromRectangles(Array.from({ length: 50 }, (_, k) => ({ i0: k, i1: k + 1, j0: k, j1: k + 1 })), 50, 50, 1)
+    expect(bandSize(diagonal)).toBeLessThan(bandSize(band) / 5)
+    const steps = searchPath(50, 50, SENTENCE_MOVES, cost, diagonal)
+    expect(steps).toHaveLength(50)
+    for (const [i, j] of seen) expect(Math.abs(i - j)).toBeLessThanOrEqual(3)
+  })
+
+  it('refuses a band that misses a corner', () => {
+    const band = { lo: Int32Array.from([1, 1]), hi: Int32Array.from([1, 1]) }
+    expect(() => searchPath(1, 1, SENTENCE_MOVES, () => 0, band)).toThrow(RangeError)
+  })
+})
