@@ -22,6 +22,12 @@ export interface ModelParameters {
   numberMismatch: number
   /** Weight of the anchor bonus against the length cost. */
   anchorWeight: number
+  /**
+   * Cost per unit of anchor weight that a group leaves unmatched: a sentence
+   * whose names, numbers and words find nothing on the other side is less
+   * likely part of the group than left without a counterpart.
+   */
+  unmatched: number
 }
 
 /** How paragraph ends weigh on sentence groups. */
@@ -30,13 +36,14 @@ export type ParagraphMode = 'soft' | 'forbid' | 'ignore'
 /** The default model, one configuration for every text. */
 export const DEFAULT_PARAMETERS: Omit<ModelParameters, 'ratio'> = {
   variance: 6.8,
-  skip: 5.5,
+  skip: 4.5,
   merge: 2.3,
   twoTwo: 4.0,
-  three: 4.5,
+  three: 6.0,
   paragraphCrossing: 2.5,
   numberMismatch: 0.4,
   anchorWeight: 1,
+  unmatched: 0,
 }
 
 /**
@@ -71,6 +78,7 @@ export function createCost(
   const anchors = (i: number, a: number, j: number, b: number): number => {
     generation++
     let sourceNumbers = 0
+    let total = 0
     for (let k = i; k < i + a; k++) {
       for (const key of source[k].keys) {
         if (stamp[key] !== generation) {
@@ -79,6 +87,7 @@ export function createCost(
         }
         count[key]++
         sourceNumbers += isNumber[key]
+        total += table.weight[key]
       }
     }
     let bonus = 0
@@ -87,6 +96,7 @@ export function createCost(
     for (let k = j; k < j + b; k++) {
       for (const key of target[k].keys) {
         targetNumbers += isNumber[key]
+        total += table.weight[key]
         if (stamp[key] === generation && count[key] > 0) {
           count[key]--
           bonus += table.weight[key]
@@ -94,8 +104,13 @@ export function createCost(
         }
       }
     }
-    const unmatched = sourceNumbers + targetNumbers - 2 * matchedNumbers
-    return parameters.anchorWeight * bonus - parameters.numberMismatch * Math.min(unmatched, 6)
+    const unmatchedNumbers = sourceNumbers + targetNumbers - 2 * matchedNumbers
+    const unmatchedWeight = total - 2 * bonus
+    return (
+      parameters.anchorWeight * bonus -
+      parameters.numberMismatch * Math.min(unmatchedNumbers, 6) -
+      parameters.unmatched * unmatchedWeight
+    )
   }
 
   const crossings = (units: readonly Unit[], from: number, size: number): number => {
@@ -132,14 +147,30 @@ function prefixLengths(units: readonly Unit[]): Float64Array {
 }
 
 /**
- * Estimate the target-to-source length ratio from the two texts.
+ * Russian characters per English character in translations (non-blank
+ * characters; measured on WMT22 1.144, UDHR 1.139, Tatoeba 1.009, Genesis 0.876).
+ */
+const KNOWN_RATIOS: Record<string, number> = { 'en-ru': 1.14, 'ru-en': 1 / 1.14 }
+
+/** Characters of evidence the known ratio is worth when the texts' own ratio is blended in. */
+const PRIOR_WEIGHT = 3000
+
+/**
+ * Estimate the target-to-source length ratio from the two texts. For a known
+ * language pair the texts' own ratio is blended with the usual one, so that a
+ * short text with an untranslated sentence does not teach the aligner that
+ * the translation is short.
  *
  * @param source Source units.
  * @param target Target units.
+ * @param pair The language pair as `source-target` (`en-ru`).
  */
-export function estimateRatio(source: readonly Unit[], target: readonly Unit[]): number {
+export function estimateRatio(source: readonly Unit[], target: readonly Unit[], pair = ''): number {
   const s = source.reduce((sum, unit) => sum + unit.length, 0)
   const t = target.reduce((sum, unit) => sum + unit.length, 0)
-  if (s === 0 || t === 0) return 1
-  return Math.min(4, Math.max(0.25, t / s))
+  const known = KNOWN_RATIOS[pair]
+  if (s === 0 || t === 0) return known ?? 1
+  const observed = t / s
+  const ratio = known === undefined ? observed : (known * PRIOR_WEIGHT + observed * s) / (PRIOR_WEIGHT + s)
+  return Math.min(4, Math.max(0.25, ratio))
 }

@@ -30,10 +30,19 @@ export function alignSides(
   const built = buildUnits(source.sentences, target.sentences, source.lang, target.lang)
   const parameters: ModelParameters = {
     ...DEFAULT_PARAMETERS,
-    ratio: estimateRatio(built.source, built.target),
+    ratio: estimateRatio(built.source, built.target, `${source.lang}-${target.lang}`),
     ...overrides,
   }
-  const paragraphSteps = alignParagraphs(source, target, built.source, built.target, built.table, parameters)
+  let paragraphSteps = alignParagraphs(source, target, built.source, built.target, built.table, parameters)
+  if (paragraphSteps && overrides.ratio === undefined) {
+    // Text without a counterpart (an untranslated appendix) skews the ratio of
+    // the totals: estimate it again from the paragraphs that were paired.
+    const ratio = pairedRatio(paragraphSteps, source, target, built.source, built.target)
+    if (ratio !== undefined && Math.abs(ratio / parameters.ratio - 1) > 0.02) {
+      parameters.ratio = ratio
+      paragraphSteps = alignParagraphs(source, target, built.source, built.target, built.table, parameters)
+    }
+  }
   let steps: Step[]
   let strategy: ParagraphStrategy
   if (paragraphSteps && paragraphsAgree(paragraphSteps)) {
@@ -66,6 +75,31 @@ function alignParagraphs(
   const sourceParagraphs = mergeRanges(sourceUnits, source.paragraphs.map((p) => p.sentences))
   const targetParagraphs = mergeRanges(targetUnits, target.paragraphs.map((p) => p.sentences))
   return alignUnits(sourceParagraphs, targetParagraphs, table, parameters, 'ignore')
+}
+
+/** Target-to-source length ratio over the paragraph groups with both sides present. */
+function pairedRatio(
+  steps: readonly Step[] | undefined,
+  source: Side,
+  target: Side,
+  sourceUnits: readonly Unit[],
+  targetUnits: readonly Unit[],
+): number | undefined {
+  if (!steps) return undefined
+  let s = 0
+  let t = 0
+  for (const step of steps) {
+    if (step.a === 0 || step.b === 0) continue
+    for (let p = step.i; p < step.i + step.a; p++) {
+      const [from, to] = source.paragraphs[p].sentences
+      for (let k = from; k < to; k++) s += sourceUnits[k].length
+    }
+    for (let p = step.j; p < step.j + step.b; p++) {
+      const [from, to] = target.paragraphs[p].sentences
+      for (let k = from; k < to; k++) t += targetUnits[k].length
+    }
+  }
+  return s > 0 && t > 0 ? Math.min(4, Math.max(0.25, t / s)) : undefined
 }
 
 /** Whether the paragraph alignment is mostly one to one, so its groups can bound the sentences. */

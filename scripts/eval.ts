@@ -1,0 +1,93 @@
+/**
+ * Alignment quality on the gold sets of ../shared/corpora (see its README):
+ * strict and lax precision, recall and F1 per set, pre-segmented input.
+ * Run: npm run eval
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { alignSegments } from '../src/index.js'
+import { addFile, atGoldGranularity, emptyCounts, scores, type Counts, type Group } from './lib/metric.js'
+
+const corpora = fileURLToPath(new URL('../../shared/corpora/', import.meta.url))
+
+interface SetSpec {
+  /** Row name. */
+  name: string
+  /** Folders pooled into the row. */
+  folders: string[]
+  /** Languages of the en.* and ru.* files. */
+  langs: [string, string]
+  /** Score at the gold's granularity too. */
+  granular?: boolean
+  /** Align each document separately (docs.json). */
+  perDocument?: boolean
+}
+
+const SETS: SetSpec[] = [
+  { name: 'textberg-defr test (7 pooled)', folders: [0, 1, 2, 3, 4, 5, 6].map((k) => `textberg-defr-test${k}`), langs: ['de', 'fr'] },
+  { name: 'textberg-defr-dev', folders: ['textberg-defr-dev'], langs: ['de', 'fr'] },
+  { name: 'bible-genesis-web-rst', folders: ['bible-genesis-web-rst'], langs: ['en', 'ru'], granular: true },
+  { name: 'wmt22-enru-perturbed', folders: ['wmt22-enru-perturbed'], langs: ['en', 'ru'] },
+  { name: 'tatoeba-enru-perturbed', folders: ['tatoeba-enru-perturbed'], langs: ['en', 'ru'] },
+  { name: 'udhr-enru-sent', folders: ['udhr-enru-sent'], langs: ['en', 'ru'] },
+  { name: 'wmt22-enru (per document)', folders: ['wmt22-enru'], langs: ['en', 'ru'], perDocument: true },
+  { name: 'tatoeba-enru', folders: ['tatoeba-enru'], langs: ['en', 'ru'] },
+]
+
+const lines = (path: string) => readFileSync(path, 'utf8').replace(/\n$/, '').split('\n')
+
+/** Align one file pair (or one document of it) and return predicted groups with global indices. */
+function predict(en: string[], ru: string[], langs: [string, string], enOffset = 0, ruOffset = 0): Group[] {
+  const alignment = alignSegments(en, ru, { sourceLang: langs[0], targetLang: langs[1] })
+  return alignment.pairs.map((p) => [p.source.map((i) => i + enOffset), p.target.map((j) => j + ruOffset)] as Group)
+}
+
+function evaluate(spec: SetSpec): { plain: Counts; granular?: Counts; oneSided: { gold: number; exact: number } } | undefined {
+  const plain = emptyCounts()
+  const granular = spec.granular ? emptyCounts() : undefined
+  const oneSided = { gold: 0, exact: 0 }
+  for (const folder of spec.folders) {
+    const dir = `${corpora}${folder}/`
+    if (!existsSync(`${dir}gold.json`) || !existsSync(`${dir}en.sents`)) return undefined
+    const en = lines(`${dir}en.sents`)
+    const ru = lines(`${dir}ru.sents`)
+    const gold = (JSON.parse(readFileSync(`${dir}gold.json`, 'utf8')) as Array<[number[], number[]]>).map((g) => g as Group)
+    let test: Group[] = []
+    if (spec.perDocument) {
+      const docs = JSON.parse(readFileSync(`${dir}docs.json`, 'utf8')) as Array<{ first_seg: number; n_segs: number }>
+      for (const doc of docs) {
+        const slice = (xs: string[]) => xs.slice(doc.first_seg, doc.first_seg + doc.n_segs)
+        test.push(...predict(slice(en), slice(ru), spec.langs, doc.first_seg, doc.first_seg))
+      }
+    } else test = predict(en, ru, spec.langs)
+    addFile(plain, gold, test)
+    if (granular) addFile(granular, gold, atGoldGranularity(gold, test))
+    const predicted = new Set(test.filter((g) => g[0].length === 0 || g[1].length === 0).map((g) => `${g[0]}|${g[1]}`))
+    for (const g of gold) {
+      if (g[0].length > 0 && g[1].length > 0) continue
+      oneSided.gold++
+      if (predicted.has(`${g[0]}|${g[1]}`)) oneSided.exact++
+    }
+  }
+  return { plain, granular, oneSided }
+}
+
+const f = (x: number) => x.toFixed(3)
+console.log('| set | strict P | strict R | strict F1 | lax F1 | 1-0/0-1 exact | seconds |')
+console.log('| --- | --- | --- | --- | --- | --- | --- |')
+for (const spec of SETS) {
+  const started = performance.now()
+  const result = evaluate(spec)
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  if (!result) {
+    console.log(`| ${spec.name} | (absent: skipped) | | | | | |`)
+    continue
+  }
+  const s = scores(result.plain)
+  const oneSided = result.oneSided.gold > 0 ? `${result.oneSided.exact}/${result.oneSided.gold}` : '-'
+  console.log(`| ${spec.name} | ${f(s.strict.precision)} | ${f(s.strict.recall)} | ${f(s.strict.f1)} | ${f(s.lax.f1)} | ${oneSided} | ${seconds} |`)
+  if (result.granular) {
+    const g = scores(result.granular)
+    console.log(`| ${spec.name} (verse level) | ${f(g.strict.precision)} | ${f(g.strict.recall)} | ${f(g.strict.f1)} | ${f(g.lax.f1)} | | |`)
+  }
+}

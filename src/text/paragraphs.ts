@@ -1,0 +1,204 @@
+/**
+ * Paragraph splitting: turn a range of text into blocks (running text,
+ * headings, lists, datelines) with trimmed offsets into the original string.
+ *
+ * Works line by line in one pass; a line is only sliced when it is short
+ * (classification of headings and datelines), so the cost stays linear in the
+ * size of the input.
+ */
+import type { Block, Range } from '../types.js'
+import { trimRange } from './blank.js'
+
+/** A line of the input: its raw extent and its trimmed content. */
+export interface Line {
+  /** Offset of the first character of the line (after the previous terminator). */
+  lineStart: number
+  /** Offset of the line terminator (or the range end). */
+  lineEnd: number
+  /** First non-blank character, `=== end` when the line is blank. */
+  start: number
+  /** One past the last non-blank character. */
+  end: number
+}
+
+/** Longest line (in UTF-16 units) that can be a heading. */
+const HEADING_MAX_CHARS = 80
+/** Most words a heading can have. */
+const HEADING_MAX_WORDS = 15
+/** Longest line that can be a dateline. */
+const DATELINE_MAX_CHARS = 80
+
+/** A list marker at the start of a line's content, followed by a blank and more content. */
+const LIST_MARKER = /(?:\d{1,3}[.)]|\p{L}\)|[•\-–—*·▪◦‣●○■□►])(?=[\s\u00A0])/uy
+
+const EN_MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec'
+const RU_MONTHS =
+  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|' +
+  'январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь'
+const ORD = '(?:st|nd|rd|th)?'
+/** Date forms a dateline can end with. */
+export const DATE_SOURCE =
+  `(?:\\d{1,2}${ORD}\\.?\\s+(?:${EN_MONTHS}|${RU_MONTHS})\\.?,?\\s+\\d{4}(?:\\s*(?:года|год|г\\.?))?` +
+  `|(?:${EN_MONTHS})\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}` +
+  `|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})(?:\\s*(?:года|г\\.?))?` +
+  `|\\d{4}-\\d{2}-\\d{2})`
+/** `Place, date`: one to four capitalised words, a comma, a date. */
+const DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{L}'’.\\-]*(?:[\\s\\-]+[\\p{L}'’.\\-]+){0,3},\\s*${DATE_SOURCE}\\.?$`,
+  'u',
+)
+
+/** Sentence-final (or clause-final) punctuation that makes a line not a heading. */
+const FINAL_PUNCT = /[.!?…:;,]/u
+/** Closing quotes and brackets that may follow final punctuation. */
+const CLOSERS = /["'”’»)\]}]/u
+const LOWER_START = /\p{Ll}/u
+const HAS_LETTER = /\p{L}/u
+
+/**
+ * Cut `[range)` of `text` into lines. Lines end at `\n`, `\r\n` or a lone `\r`.
+ *
+ * @param text The original text.
+ * @param range The part to cut; the whole text by default.
+ */
+export function splitLines(text: string, range?: Range): Line[] {
+  const from = Math.max(0, range?.start ?? 0)
+  const to = Math.min(text.length, range?.end ?? text.length)
+  const lines: Line[] = []
+  let lineStart = from
+  let i = from
+  while (i <= to) {
+    const c = i < to ? text.charCodeAt(i) : -1
+    if (c === 10 || c === 13 || i === to) {
+      const { start, end } = trimRange(text, lineStart, i)
+      lines.push({ lineStart, lineEnd: i, start, end })
+      if (i === to) break
+      if (c === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i++
+      lineStart = i + 1
+    }
+    i++
+  }
+  return lines
+}
+
+/** Offset just past the list marker at `line.start`, or -1 when the line is no list item. */
+export function listMarkerEnd(text: string, line: Line): number {
+  LIST_MARKER.lastIndex = line.start
+  const m = LIST_MARKER.exec(text)
+  if (!m) return -1
+  const after = line.start + m[0].length
+  return after < line.end ? after : -1
+}
+
+/** Whether the (short) content of a line is `Place, date`. */
+export function isDateline(text: string, line: Line): boolean {
+  if (line.end - line.start > DATELINE_MAX_CHARS) return false
+  return DATELINE.test(text.slice(line.start, line.end))
+}
+
+/** Whether a line ends with sentence-final punctuation (closing quotes and brackets aside). */
+function endsWithFinalPunct(text: string, line: Line): boolean {
+  let j = line.end - 1
+  while (j > line.start && CLOSERS.test(text[j])) j--
+  return FINAL_PUNCT.test(text[j])
+}
+
+/** A short line with a letter and no final punctuation. */
+function looksLikeHeading(text: string, line: Line): boolean {
+  const len = line.end - line.start
+  if (len > HEADING_MAX_CHARS) return false
+  if (endsWithFinalPunct(text, line)) return false
+  const content = text.slice(line.start, line.end)
+  if (!HAS_LETTER.test(content)) return false
+  return content.split(/\s+/u).length <= HEADING_MAX_WORDS
+}
+
+/** Whether a line's content starts with a lowercase letter (then it continues a sentence). */
+function startsLower(text: string, line: Line): boolean {
+  return LOWER_START.test(text[line.start])
+}
+
+/**
+ * Split [range) of `text` into paragraph blocks.
+ *
+ * Blank lines separate paragraphs; the hard-wrapped lines of one paragraph are
+ * joined. Headings, datelines and lists are their own blocks even without blank
+ * lines around them; consecutive list items form one 'list' block with one part
+ * per item (an indented continuation line joins its item). Every block and part
+ * is trimmed, and together they cover every non-blank character of the range
+ * once, in order.
+ *
+ * @param text The original text.
+ * @param range The part to split; the whole text by default.
+ */
+export function splitParagraphs(text: string, range?: Range): Block[] {
+  const lines = splitLines(text, range)
+  const blocks: Block[] = []
+
+  let textOpen: { start: number; end: number } | null = null
+  let list: { parts: Range[]; indent: number } | null = null
+
+  const closeText = (): void => {
+    if (textOpen) {
+      blocks.push({ start: textOpen.start, end: textOpen.end, kind: 'text', parts: [{ ...textOpen }] })
+      textOpen = null
+    }
+  }
+  const closeList = (): void => {
+    if (list) {
+      const parts = list.parts
+      blocks.push({ start: parts[0].start, end: parts[parts.length - 1].end, kind: 'list', parts })
+      list = null
+    }
+  }
+
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]
+    if (line.start === line.end) {
+      closeText()
+      closeList()
+      continue
+    }
+    const prev = k > 0 && lines[k - 1].start < lines[k - 1].end ? lines[k - 1] : null
+    const next = k + 1 < lines.length && lines[k + 1].start < lines[k + 1].end ? lines[k + 1] : null
+    const indent = line.start - line.lineStart
+
+    if (listMarkerEnd(text, line) >= 0) {
+      closeText()
+      if (!list) list = { parts: [], indent }
+      list.parts.push({ start: line.start, end: line.end })
+      list.indent = indent
+      continue
+    }
+    if (list) {
+      if (indent > list.indent) {
+        list.parts[list.parts.length - 1].end = line.end
+        continue
+      }
+      closeList()
+    }
+    if (isDateline(text, line)) {
+      closeText()
+      blocks.push({ start: line.start, end: line.end, kind: 'dateline', parts: [{ start: line.start, end: line.end }] })
+      continue
+    }
+    const afterBreak = !textOpen || (prev !== null && endsWithFinalPunct(text, prev))
+    const beforeBreak =
+      next === null ||
+      !startsLower(text, next) ||
+      listMarkerEnd(text, next) >= 0 ||
+      isDateline(text, next)
+    if (afterBreak && beforeBreak && looksLikeHeading(text, line)) {
+      closeText()
+      blocks.push({ start: line.start, end: line.end, kind: 'heading', parts: [{ start: line.start, end: line.end }] })
+      continue
+    }
+    if (textOpen) textOpen.end = line.end
+    else textOpen = { start: line.start, end: line.end }
+  }
+  closeText()
+  closeList()
+  return blocks
+}

@@ -1,0 +1,330 @@
+/**
+ * Rule-based English and Russian sentence splitting.
+ *
+ * One left-to-right pass over the range finds candidate stops: a run of
+ * terminal punctuation (`.`, `!`, `?`, `…`), any closing quotes or brackets
+ * glued to it, then blank. Each candidate is decided from a bounded window: the
+ * word before the stop (and the one before that, for `т. д.`), the punctuation
+ * itself, and the first character and word after the blank. Every look is
+ * bounded or advances the scan, so the cost is linear in the range length.
+ * Offsets always point into the original `text`; only the short words used for
+ * abbreviation lookup are normalized (NFC, lower case), never the text itself.
+ */
+import type { Range } from '../types.js'
+import { isBlankAt, trimRange } from './blank.js'
+import {
+  EN_ABBREVIATIONS,
+  RU_ABBREVIATIONS,
+  SENTENCE_STARTERS,
+  type AbbreviationClass,
+  type AbbreviationTable,
+} from './abbreviations.js'
+
+/** Longest word looked at before a stop; longer words are never abbreviations. */
+const MAX_WORD = 48
+/** How far past the blank the splitter looks for the next letter. */
+const MAX_LOOKAHEAD = 12
+
+const LETTER = /^[\p{L}\p{M}]$/u
+const LOWER = /^\p{Ll}$/u
+const CASED_UPPER = /^[\p{Lu}\p{Lt}]$/u
+const DIGIT = /^\p{Nd}$/u
+/** A letter with its combining marks (NFD-safe). */
+const SINGLE_LETTER = /^\p{L}\p{M}*$/u
+/** Single letters joined by periods: `U.S`, `В.И`, `e.g`. */
+const DOTTED_LETTERS = /^\p{L}\p{M}*(?:\.\p{L}\p{M}*)+$/u
+/** A number with inner periods: a date or version (`16.12`, `1.2.3`). */
+const DOTTED_NUMBER = /^\d+(?:\.\d+)+$/u
+const LIST_NUMBER = /^\d{1,3}$/u
+const HAS_DIGIT = /\d/u
+const ROMAN = /^[IVXLCDM]+$/u
+/** A number glued to a unit: `2011г`, `10см` (not an ordinal ending such as `1990-м`). */
+const NUMBER_UNIT = /^\d[\d.,:]*([\p{L}\p{M}]+)$/u
+
+/** Characters that may close a sentence right after its stop. */
+const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '“'])
+/** Characters that may open a sentence before its first letter. */
+const OPENERS = new Set(['"', "'", '“', '‘', '«', '„', '‚', '‹', '(', '[', '{', '¿', '¡'])
+const DASHES = new Set(['-', '–', '—', '‒', '―'])
+
+type Next = 'lower' | 'upper' | 'digit' | 'other'
+
+interface Rules {
+  table: AbbreviationTable
+  /** Whether a lone `I` before a period is the English pronoun rather than an initial. */
+  pronounI: boolean
+}
+
+const UNION_TABLE: AbbreviationTable = new Map([...EN_ABBREVIATIONS, ...RU_ABBREVIATIONS])
+const RULES: Record<'en' | 'ru' | 'und', Rules> = {
+  en: { table: EN_ABBREVIATIONS, pronounI: true },
+  ru: { table: RU_ABBREVIATIONS, pronounI: false },
+  und: { table: UNION_TABLE, pronounI: true },
+}
+
+function rulesFor(lang: string): Rules {
+  const base = lang.toLowerCase().split(/[-_]/u)[0]
+  return base === 'en' ? RULES.en : base === 'ru' ? RULES.ru : RULES.und
+}
+
+/** Whether the character is blank, with an ASCII fast path (same answer as `isBlankAt`). */
+function blankAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code > 0x20 && code < 0x7f) return false
+  return isBlankAt(text, index)
+}
+
+function isTerminal(code: number): boolean {
+  // . ! ? … ‼ ⁇ ⁈ ⁉ 。 ！ ？
+  return (
+    code === 0x2e ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x2026 ||
+    code === 0x203c ||
+    (code >= 0x2047 && code <= 0x2049) ||
+    code === 0x3002 ||
+    code === 0xff01 ||
+    code === 0xff1f
+  )
+}
+
+/** The code point at `index` as a string (a surrogate pair stays whole). */
+function charAt(text: string, index: number): string {
+  const cp = text.codePointAt(index)
+  return cp === undefined ? '' : String.fromCodePoint(cp)
+}
+
+function classify(char: string): Next {
+  if (LOWER.test(char)) return 'lower'
+  if (CASED_UPPER.test(char) || LETTER.test(char)) return 'upper'
+  if (DIGIT.test(char)) return 'digit'
+  return 'other'
+}
+
+interface After {
+  kind: Next
+  /** An opening quote or bracket came before the first letter. */
+  opener: boolean
+  /** A dash came before the first letter. */
+  dash: boolean
+  /** The first word, NFC lower case (letters only, bounded). */
+  word: string
+}
+
+/** Look at what follows a stop, starting at the first non-blank `from`. */
+function lookAhead(text: string, from: number, end: number): After {
+  let opener = false
+  let dash = false
+  let i = from
+  const limit = Math.min(end, from + MAX_LOOKAHEAD)
+  while (i < limit) {
+    const ch = text[i]
+    if (OPENERS.has(ch)) opener = true
+    else if (DASHES.has(ch)) dash = true
+    else if (!blankAt(text, i)) break
+    i++
+  }
+  if (i >= end) return { kind: 'other', opener, dash, word: '' }
+  const first = charAt(text, i)
+  const kind = classify(first)
+  let word = ''
+  if (kind === 'lower' || kind === 'upper') {
+    let j = i
+    const stop = Math.min(end, i + 16)
+    while (j < stop && LETTER.test(text[j])) j++
+    word = text.slice(i, j).normalize('NFC').toLowerCase()
+  }
+  return { kind, opener, dash, word }
+}
+
+const LATIN = /^\p{Script=Latin}/u
+const CYRILLIC = /^\p{Script=Cyrillic}/u
+
+/** The script of a word's first letter, as far as initials care. */
+function scriptOf(word: string): 'latin' | 'cyrillic' | 'other' {
+  return LATIN.test(word) ? 'latin' : CYRILLIC.test(word) ? 'cyrillic' : 'other'
+}
+
+/** Strip opening punctuation from the front and closing punctuation from the back of a word. */
+function stripWord(word: string): string {
+  let a = 0
+  let b = word.length
+  while (a < b && (OPENERS.has(word[a]) || DASHES.has(word[a]) || CLOSERS.has(word[a]))) a++
+  while (b > a && CLOSERS.has(word[b - 1])) b--
+  return a === 0 && b === word.length ? word : word.slice(a, b)
+}
+
+/** Start of the non-blank run that ends at `end` (exclusive), scanning back at most `max` characters. */
+function wordStart(text: string, end: number, floor: number, max: number): number {
+  let i = end
+  const limit = Math.max(floor, end - max)
+  while (i > limit && !blankAt(text, i - 1)) i--
+  return i
+}
+
+/** The word before the word that starts at `start`, or '' (bounded look back). */
+function previousWord(text: string, start: number, floor: number): string {
+  let i = start
+  const limit = Math.max(floor, start - 4)
+  while (i > limit && blankAt(text, i - 1)) i--
+  if (i === start || i <= floor) return ''
+  const s = wordStart(text, i, floor, 24)
+  return stripWord(text.slice(s, i))
+}
+
+function lookup(table: AbbreviationTable, key: string): AbbreviationClass | undefined {
+  return table.get(key)
+}
+
+/**
+ * What a period after `word` means, given what follows. `true` ends the sentence.
+ */
+function decidePeriod(
+  text: string,
+  rules: Rules,
+  word: string,
+  wordStartAt: number,
+  sentenceStart: number,
+  floor: number,
+  closer: boolean,
+  next: After,
+): boolean {
+  // A period set off by a space (`the issue . 2 minutes`) ends what comes before.
+  if (word === '') return !(closer && next.kind === 'lower')
+  // `1.` opening a part or a sentence is a list number, not a sentence.
+  if (wordStartAt === sentenceStart && LIST_NUMBER.test(word)) return false
+  if (word.length > MAX_WORD) return !(closer && next.kind === 'lower')
+
+  const norm = word.normalize('NFC')
+  const lower = norm.toLowerCase()
+  const single = SINGLE_LETTER.test(norm)
+  const dotted = !single && DOTTED_LETTERS.test(norm)
+
+  // Class from the table: two-word keys first (`т. д.` → `т.д`, `и пр`, `et al`).
+  let cls: AbbreviationClass | undefined
+  let prev: string | undefined
+  const prevWord = (): string => (prev ??= previousWord(text, wordStartAt, floor).normalize('NFC'))
+  const initial = single && CASED_UPPER.test(norm[0])
+  if (!initial && (single || lower.length <= 4)) {
+    const before = prevWord().toLowerCase()
+    if (before) {
+      const joined = before.endsWith('.') ? before + lower : `${before} ${lower}`
+      cls = lookup(rules.table, joined)
+    }
+  }
+  const unit = cls === undefined ? NUMBER_UNIT.exec(lower) : null
+  if (cls === undefined && unit) {
+    const glued = rules.table.get(unit[1])
+    if (glued === 'unit') cls = 'end'
+    else if (glued === 'year') cls = 'ambiguous'
+  }
+  if (cls === undefined && !initial) cls = lookup(rules.table, lower)
+  if (cls === 'unit' || cls === 'year') {
+    const before = prevWord()
+    const afterNumber = HAS_DIGIT.test(before) || ROMAN.test(before)
+    cls = !afterNumber ? 'never' : cls === 'unit' ? 'end' : 'ambiguous'
+  }
+
+  const abbreviation = cls !== undefined || single || dotted
+
+  if (next.kind === 'lower') {
+    if (closer || abbreviation || DOTTED_NUMBER.test(norm)) return false
+    return true
+  }
+  if (next.kind === 'digit') {
+    return !abbreviation
+  }
+  // A capital letter, a caseless letter or a symbol follows.
+  if (cls !== undefined) {
+    switch (cls) {
+      case 'never':
+        return false
+      case 'end':
+      case 'number':
+        return true
+      case 'ambiguous':
+        return SENTENCE_STARTERS.has(next.word)
+    }
+  }
+  if (single) {
+    // An upper-case letter is an initial (`M. Pompeo`), except the English `I`
+    // and a letter of another script than the next word (`участке S. В случае`).
+    if (initial) return (rules.pronounI && norm === 'I') || scriptOf(norm) !== scriptOf(next.word)
+    // A lower-case single letter is an abbreviation, except the Russian pronoun `я`.
+    return lower === 'я'
+  }
+  // Initials (`В.И`, `J.R`) and unknown dotted abbreviations (`a.k.a`) go on.
+  return !dotted
+}
+
+/**
+ * Split [range.start, range.end) of `text` into sentences.
+ *
+ * Returned ranges are in order, non-overlapping, trimmed of blank characters,
+ * never empty, and together hold every non-blank character of the range.
+ *
+ * @param text The original text; offsets are UTF-16 indices into it.
+ * @param lang `en`, `ru`, or anything else for the union of both rule sets.
+ * @param range The part of `text` to split (all of it by default).
+ */
+export function splitSentences(text: string, lang: string, range?: Range): Range[] {
+  const rules = rulesFor(lang)
+  const from = Math.max(0, Math.min(range?.start ?? 0, text.length))
+  const to = Math.max(from, Math.min(range?.end ?? text.length, text.length))
+  const { start, end } = trimRange(text, from, to)
+  const out: Range[] = []
+  if (start >= end) return out
+
+  let sentenceStart = start
+  let i = start
+  while (i < end) {
+    if (!isTerminal(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const stopStart = i
+    let j = i
+    let question = false
+    let dots = 0
+    let ellipsis = false
+    while (j < end && isTerminal(text.charCodeAt(j))) {
+      const c = text.charCodeAt(j)
+      if (c === 0x2e) dots++
+      else if (c === 0x2026) ellipsis = true
+      else question = true
+      j++
+    }
+    let k = j
+    while (k < end && CLOSERS.has(text[k])) k++
+    if (k >= end) break
+    if (!blankAt(text, k)) {
+      i = k
+      continue
+    }
+    let m = k
+    while (m < end && blankAt(text, m)) m++
+    if (m >= end) break
+
+    const next = lookAhead(text, m, end)
+    const closer = k > j
+    let split: boolean
+    if (question) {
+      // `"Why?" he asked` and `life! - has been` go on; `Вы здесь? в целях` does not.
+      split = !(next.kind === 'lower' && (closer || next.dash))
+    } else if (ellipsis || dots > 1) {
+      split = next.kind === 'upper' || next.kind === 'other'
+    } else {
+      const ws = wordStart(text, stopStart, sentenceStart, MAX_WORD + 1)
+      const word = stripWord(text.slice(ws, stopStart))
+      split = decidePeriod(text, rules, word, ws, sentenceStart, start, closer, next)
+    }
+    if (split) {
+      out.push({ start: sentenceStart, end: k })
+      sentenceStart = m
+    }
+    i = m
+  }
+  out.push({ start: sentenceStart, end })
+  return out
+}

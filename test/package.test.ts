@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const node = (args: string[], input?: string) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', input })
+
+describe('the built package', () => {
+  beforeAll(() => {
+    execFileSync('npx', ['tsup', '--silent'], { cwd: root, stdio: 'pipe' })
+  }, 120_000)
+
+  it('ships ESM, CJS and type declarations', () => {
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js']) {
+      expect(existsSync(`${root}${file}`), file).toBe(true)
+    }
+  })
+
+  it('loads with import', () => {
+    const out = node(['--input-type=module', '-e', "import { align } from 'bitext-align'; console.log(align('It rains. We stay home.', 'Идёт дождь. Мы сидим дома.').pairs.length)"])
+    expect(out.trim()).toBe('2')
+  })
+
+  it('loads with require', () => {
+    const out = node(['-e', "const { align, BitextError } = require('bitext-align'); console.log(align('It rains. We stay home.', 'Идёт дождь. Мы сидим дома.').pairs.length, typeof BitextError)"])
+    expect(out.trim()).toBe('2 function')
+  })
+
+  it('runs as a command reading standard input', () => {
+    const out = node(['dist/cli.js', 'segment', '-', '--lang', 'ru', '--format', 'json'], 'Это т.е. пример. Второе предложение.')
+    expect(JSON.parse(out).sentences.map((s: { text: string }) => s.text)).toEqual(['Это т.е. пример.', 'Второе предложение.'])
+  })
+})
