@@ -27,6 +27,24 @@ describe('the built package', () => {
     expect(out.trim()).toBe('2 function')
   })
 
+  it('bundles for the browser with no Node built-in and runs there (no native or network dependency)', async () => {
+    const { build } = await import('esbuild')
+    const result = await build({
+      entryPoints: [`${root}src/index.ts`],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    })
+    const code = result.outputFiles[0].text
+    expect(code).not.toMatch(/from ["']node:|require\(["'](fs|path|node:)/)
+    // The browser bundle, loaded as a module of its own, aligns like the library.
+    const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+    const browser = await import(url)
+    expect(browser.align('It rains. We stay home.', 'Идёт дождь. Мы сидим дома.').pairs).toHaveLength(2)
+  })
+
   it('runs as a command reading standard input', () => {
     const out = node(['dist/cli.js', 'segment', '-', '--lang', 'ru', '--format', 'json'], 'Это т.е. пример. Второе предложение.')
     expect(JSON.parse(out).sentences.map((s: { text: string }) => s.text)).toEqual(['Это т.е. пример.', 'Второе предложение.'])
