@@ -43,8 +43,16 @@ export function alignUnits(
   return searchPath(n, m, SENTENCE_MOVES, cost, band ?? chooseBand(source, target, table, parameters))
 }
 
-/** The whole lattice when it is small, else the band around a coarser alignment. */
-function chooseBand(source: readonly Unit[], target: readonly Unit[], table: KeyTable, parameters: ModelParameters): Band {
+/**
+ * The band to search: the whole lattice when it is small, else the band
+ * around a coarser alignment of the same units.
+ *
+ * @param source Source units.
+ * @param target Target units.
+ * @param table Interned anchor keys.
+ * @param parameters Model weights.
+ */
+export function chooseBand(source: readonly Unit[], target: readonly Unit[], table: KeyTable, parameters: ModelParameters): Band {
   const n = source.length
   const m = target.length
   if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return fullBand(n, m)
