@@ -1,17 +1,29 @@
 import { defineConfig } from 'tsup'
 
+/** ESM-only dependencies, bundled into the CommonJS build so `require` works. */
+const ESM_ONLY = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space', 'stemmer']
+
 export default defineConfig([
   {
-    // The library: ESM and CJS with declarations. franc is ESM-only, so it is
-    // bundled into the CJS build to keep `require('bitext-align')` working.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
+    // The library as ES modules, with declarations.
+    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    format: ['esm'],
     dts: true,
-    clean: true,
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
-    noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'],
+    external: ['node:fs/promises', 'node:zlib', 'node:path'],
+  },
+  {
+    // The library as CommonJS, with declarations.
+    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+    external: ['node:fs/promises', 'node:zlib', 'node:path'],
+    noExternal: ESM_ONLY,
   },
   {
     // The command-line tool, ESM only, with its shebang.

@@ -5,8 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { alignSegments } from '../src/index.js'
+import { align, alignSegments } from '../src/index.js'
 import { addFile, atGoldGranularity, emptyCounts, scores, type Counts, type Group } from './lib/metric.js'
+import { mergeSharedSegments, segmentOfCharacter, segmentsOfSpan } from './lib/overlap.js'
 
 const corpora = fileURLToPath(new URL('../../shared/corpora/', import.meta.url))
 
@@ -21,17 +22,19 @@ interface SetSpec {
   granular?: boolean
   /** Align each document separately (docs.json). */
   perDocument?: boolean
+  /** The gold is sentences, so the set is also run end to end from the raw text. */
+  endToEnd?: boolean
 }
 
 const SETS: SetSpec[] = [
-  { name: 'textberg-defr test (7 pooled)', folders: [0, 1, 2, 3, 4, 5, 6].map((k) => `textberg-defr-test${k}`), langs: ['de', 'fr'] },
-  { name: 'textberg-defr-dev', folders: ['textberg-defr-dev'], langs: ['de', 'fr'] },
-  { name: 'bible-genesis-web-rst', folders: ['bible-genesis-web-rst'], langs: ['en', 'ru'], granular: true },
+  { name: 'textberg-defr test (7 pooled)', folders: [0, 1, 2, 3, 4, 5, 6].map((k) => `textberg-defr-test${k}`), langs: ['de', 'fr'], endToEnd: true },
+  { name: 'textberg-defr-dev', folders: ['textberg-defr-dev'], langs: ['de', 'fr'], endToEnd: true },
+  { name: 'bible-genesis-web-rst', folders: ['bible-genesis-web-rst'], langs: ['en', 'ru'], granular: true, endToEnd: true },
   { name: 'wmt22-enru-perturbed', folders: ['wmt22-enru-perturbed'], langs: ['en', 'ru'] },
   { name: 'tatoeba-enru-perturbed', folders: ['tatoeba-enru-perturbed'], langs: ['en', 'ru'] },
-  { name: 'udhr-enru-sent', folders: ['udhr-enru-sent'], langs: ['en', 'ru'] },
-  { name: 'wmt22-enru (per document)', folders: ['wmt22-enru'], langs: ['en', 'ru'], perDocument: true },
-  { name: 'tatoeba-enru', folders: ['tatoeba-enru'], langs: ['en', 'ru'] },
+  { name: 'udhr-enru-sent', folders: ['udhr-enru-sent'], langs: ['en', 'ru'], endToEnd: true },
+  { name: 'wmt22-enru (per document)', folders: ['wmt22-enru'], langs: ['en', 'ru'], perDocument: true, endToEnd: true },
+  { name: 'tatoeba-enru', folders: ['tatoeba-enru'], langs: ['en', 'ru'], endToEnd: true },
 ]
 
 const lines = (path: string) => readFileSync(path, 'utf8').replace(/\n$/, '').split('\n')
@@ -42,7 +45,29 @@ function predict(en: string[], ru: string[], langs: [string, string], enOffset =
   return alignment.pairs.map((p) => [p.source.map((i) => i + enOffset), p.target.map((j) => j + ruOffset)] as Group)
 }
 
-function evaluate(spec: SetSpec): { plain: Counts; granular?: Counts; oneSided: { gold: number; exact: number } } | undefined {
+/**
+ * Align the raw texts with the library's own segmentation and map each
+ * predicted sentence onto the gold segments its characters overlap. In WMT
+ * each document is one paragraph, so the texts are aligned whole.
+ */
+function predictEndToEnd(dir: string, en: string[], ru: string[], langs: [string, string]): Group[] {
+  const enText = readFileSync(`${dir}en.txt`, 'utf8')
+  const ruText = readFileSync(`${dir}ru.txt`, 'utf8')
+  const alignment = align(enText, ruText, { sourceLang: langs[0], targetLang: langs[1] })
+  const enOwner = segmentOfCharacter(enText, en)
+  const ruOwner = segmentOfCharacter(ruText, ru)
+  const map = (sentences: typeof alignment.source.sentences, owner: Int32Array, indices: number[]) =>
+    [...new Set(indices.flatMap((i) => segmentsOfSpan(owner, sentences[i].start, sentences[i].end)))].sort((a, b) => a - b)
+  return mergeSharedSegments(
+    alignment.pairs
+      .map((p) => [map(alignment.source.sentences, enOwner, p.source), map(alignment.target.sentences, ruOwner, p.target)] as Group)
+      .filter((group) => group[0].length + group[1].length > 0),
+  )
+}
+
+type Mode = 'presegmented' | 'end-to-end'
+
+function evaluate(spec: SetSpec, mode: Mode): { plain: Counts; granular?: Counts; oneSided: { gold: number; exact: number } } | undefined {
   const plain = emptyCounts()
   const granular = spec.granular ? emptyCounts() : undefined
   const oneSided = { gold: 0, exact: 0 }
@@ -53,7 +78,10 @@ function evaluate(spec: SetSpec): { plain: Counts; granular?: Counts; oneSided: 
     const ru = lines(`${dir}ru.sents`)
     const gold = (JSON.parse(readFileSync(`${dir}gold.json`, 'utf8')) as Array<[number[], number[]]>).map((g) => g as Group)
     let test: Group[] = []
-    if (spec.perDocument) {
+    if (mode === 'end-to-end') {
+      if (!existsSync(`${dir}en.txt`)) return undefined
+      test = predictEndToEnd(dir, en, ru, spec.langs)
+    } else if (spec.perDocument) {
       const docs = JSON.parse(readFileSync(`${dir}docs.json`, 'utf8')) as Array<{ first_seg: number; n_segs: number }>
       for (const doc of docs) {
         const slice = (xs: string[]) => xs.slice(doc.first_seg, doc.first_seg + doc.n_segs)
@@ -73,21 +101,25 @@ function evaluate(spec: SetSpec): { plain: Counts; granular?: Counts; oneSided: 
 }
 
 const f = (x: number) => x.toFixed(3)
-console.log('| set | strict P | strict R | strict F1 | lax F1 | 1-0/0-1 exact | seconds |')
-console.log('| --- | --- | --- | --- | --- | --- | --- |')
-for (const spec of SETS) {
-  const started = performance.now()
-  const result = evaluate(spec)
-  const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  if (!result) {
-    console.log(`| ${spec.name} | (absent: skipped) | | | | | |`)
-    continue
-  }
-  const s = scores(result.plain)
-  const oneSided = result.oneSided.gold > 0 ? `${result.oneSided.exact}/${result.oneSided.gold}` : '-'
-  console.log(`| ${spec.name} | ${f(s.strict.precision)} | ${f(s.strict.recall)} | ${f(s.strict.f1)} | ${f(s.lax.f1)} | ${oneSided} | ${seconds} |`)
-  if (result.granular) {
-    const g = scores(result.granular)
-    console.log(`| ${spec.name} (verse level) | ${f(g.strict.precision)} | ${f(g.strict.recall)} | ${f(g.strict.f1)} | ${f(g.lax.f1)} | | |`)
+for (const mode of ['presegmented', 'end-to-end'] as const) {
+  console.log(`\n### ${mode === 'presegmented' ? 'Pre-segmented (the corpus\'s own .sents)' : 'End to end (raw .txt, the library\'s own segmentation)'}\n`)
+  console.log('| set | strict P | strict R | strict F1 | lax F1 | 1-0/0-1 exact | seconds |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- |')
+  for (const spec of SETS) {
+    if (mode === 'end-to-end' && !spec.endToEnd) continue
+    const started = performance.now()
+    const result = evaluate(spec, mode)
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    if (!result) {
+      console.log(`| ${spec.name} | (absent: skipped) | | | | | |`)
+      continue
+    }
+    const s = scores(result.plain)
+    const oneSided = result.oneSided.gold > 0 ? `${result.oneSided.exact}/${result.oneSided.gold}` : '-'
+    console.log(`| ${spec.name} | ${f(s.strict.precision)} | ${f(s.strict.recall)} | ${f(s.strict.f1)} | ${f(s.lax.f1)} | ${oneSided} | ${seconds} |`)
+    if (result.granular) {
+      const g = scores(result.granular)
+      console.log(`| ${spec.name} (verse level) | ${f(g.strict.precision)} | ${f(g.strict.recall)} | ${f(g.strict.f1)} | ${f(g.lax.f1)} | | |`)
+    }
   }
 }

@@ -4,7 +4,7 @@ import { searchPath, SENTENCE_MOVES, type Band, type Step } from './search.js'
 import { mergeUnits, type KeyTable, type Unit } from './units.js'
 
 /** Largest lattice searched whole; beyond it the search goes coarse to fine. */
-const FULL_SEARCH_CELLS = 250_000
+const FULL_SEARCH_CELLS = 30_000
 /** Units merged into one at each coarser level. */
 const COARSE_FACTOR = 2
 /** Positions added around the coarse path when refining it. */
@@ -39,8 +39,9 @@ export function alignUnits(
     for (let j = 0; j < m; j++) steps.push({ i: 0, a: 0, j, b: 1, cost: parameters.skip, posterior: 1 })
     return steps
   }
-  const cost = createCost(source, target, table, parameters, paragraphs)
-  return searchPath(n, m, SENTENCE_MOVES, cost, band ?? chooseBand(source, target, table, parameters))
+  const searchBand = band ?? chooseBand(source, target, table, parameters)
+  const cost = createCost(source, target, table, parameters, paragraphs, searchBand)
+  return searchPath(n, m, SENTENCE_MOVES, cost, searchBand)
 }
 
 /**

@@ -1,5 +1,6 @@
 import { lengthCost } from '../signals/length.js'
-import type { CostFunction } from './search.js'
+import { createPairStatistics } from './pair-statistics.js'
+import type { Band, CostFunction } from './search.js'
 import type { KeyTable, Unit } from './units.js'
 
 /** The fixed, documented weights of the alignment model. Costs are in nats. */
@@ -18,16 +19,14 @@ export interface ModelParameters {
   three: number
   /** Cost of a group that crosses a paragraph end on one side only. */
   paragraphCrossing: number
+  /** Bonus for each number a group states on both sides. */
+  numberMatch: number
   /** Cost per number stated on one side of a group and not on the other. */
   numberMismatch: number
-  /** Weight of the anchor bonus against the length cost. */
-  anchorWeight: number
-  /**
-   * Cost per unit of anchor weight that a group leaves unmatched: a sentence
-   * whose names, numbers and words find nothing on the other side is less
-   * likely part of the group than left without a counterpart.
-   */
-  unmatched: number
+  /** Nats per sentence that a perfect word match is worth (the lexical similarity's scale). */
+  lexicalWeight: number
+  /** Most the embedding similarity adds or takes away, when the caller gives embeddings. */
+  embeddingWeight: number
 }
 
 /** How paragraph ends weigh on sentence groups. */
@@ -41,9 +40,10 @@ export const DEFAULT_PARAMETERS: Omit<ModelParameters, 'ratio'> = {
   twoTwo: 4.0,
   three: 6.0,
   paragraphCrossing: 2.5,
+  numberMatch: 3,
   numberMismatch: 0.4,
-  anchorWeight: 1,
-  unmatched: 0,
+  lexicalWeight: 4,
+  embeddingWeight: 4,
 }
 
 /**
@@ -59,6 +59,8 @@ export const DEFAULT_PARAMETERS: Omit<ModelParameters, 'ratio'> = {
  *   crosses a paragraph end on one side only, `forbid` refuses any group that
  *   crosses one (the units' `paragraph` then names aligned paragraph groups),
  *   `ignore` does neither.
+ * @param band The band the search will visit, so that sentence-pair
+ *   statistics are cached for the pairs near it only.
  */
 export function createCost(
   source: readonly Unit[],
@@ -66,52 +68,62 @@ export function createCost(
   table: KeyTable,
   parameters: ModelParameters,
   paragraphs: ParagraphMode,
+  band?: Band,
 ): CostFunction {
   const sourceLength = prefixLengths(source)
   const targetLength = prefixLengths(target)
-  const count = new Int32Array(table.weight.length)
-  const stamp = new Int32Array(table.weight.length).fill(-1)
-  const isNumber = new Uint8Array(table.weight.length)
-  for (const [key, id] of table.ids) if (key[0] === '#') isNumber[id] = 1
+  const pairs = createPairStatistics(source, target, table, band)
+  const numberCount = new Int32Array(table.numbers)
+  const numberStamp = new Int32Array(table.numbers).fill(-1)
   let generation = 0
 
-  const anchors = (i: number, a: number, j: number, b: number): number => {
+  /** Numbers matched between the group's sides, and numbers stated on one side only. */
+  const numbers = (i: number, a: number, j: number, b: number): number => {
     generation++
-    let sourceNumbers = 0
-    let total = 0
+    let stated = 0
     for (let k = i; k < i + a; k++) {
-      for (const key of source[k].keys) {
-        if (stamp[key] !== generation) {
-          stamp[key] = generation
-          count[key] = 0
+      for (const key of source[k].numbers) {
+        if (numberStamp[key] !== generation) {
+          numberStamp[key] = generation
+          numberCount[key] = 0
         }
-        count[key]++
-        sourceNumbers += isNumber[key]
-        total += table.weight[key]
+        numberCount[key]++
+        stated++
       }
     }
-    let bonus = 0
-    let matchedNumbers = 0
-    let targetNumbers = 0
+    let matched = 0
     for (let k = j; k < j + b; k++) {
-      for (const key of target[k].keys) {
-        targetNumbers += isNumber[key]
-        total += table.weight[key]
-        if (stamp[key] === generation && count[key] > 0) {
-          count[key]--
-          bonus += table.weight[key]
-          matchedNumbers += isNumber[key]
+      for (const key of target[k].numbers) {
+        stated++
+        if (numberStamp[key] === generation && numberCount[key] > 0) {
+          numberCount[key]--
+          matched++
         }
       }
     }
-    const unmatchedNumbers = sourceNumbers + targetNumbers - 2 * matchedNumbers
-    const unmatchedWeight = total - 2 * bonus
-    return (
-      parameters.anchorWeight * bonus -
-      parameters.numberMismatch * Math.min(unmatchedNumbers, 6) -
-      parameters.unmatched * unmatchedWeight
-    )
+    return parameters.numberMatch * matched - parameters.numberMismatch * Math.min(stated - 2 * matched, 6)
   }
+
+  /**
+   * The group's word similarity: the weighted share of its tokens that find
+   * an equivalent on the other side of the group (Dice), from the cached
+   * statistics of its sentence pairs, rescaled so that two unrelated
+   * sentences of this document score 0 and a perfect match 1.
+   */
+  const words = (i: number, a: number, j: number, b: number): number => {
+    let total = DICE_SMOOTHING
+    for (let k = i; k < i + a; k++) total += source[k].total
+    for (let l = j; l < j + b; l++) total += target[l].total
+    const [sourceMatched, targetMatched] = pairs.matched(i, a, j, b)
+    return (sourceMatched + targetMatched) / total
+  }
+  const baseline = diceBaseline(source, target, (k, l) => words(k, 1, l, 1))
+  const evidence = (i: number, a: number, j: number, b: number): number => {
+    const similarity = Math.max(-1, Math.min(1, (words(i, a, j, b) - baseline) / (1 - baseline)))
+    return numbers(i, a, j, b) + parameters.lexicalWeight * similarity * ((a + b) / 2)
+  }
+
+  const similarity = source[0]?.vector && target[0]?.vector ? embeddingSimilarity(source, target) : undefined
 
   const crossings = (units: readonly Unit[], from: number, size: number): number => {
     let crossed = 0
@@ -128,7 +140,8 @@ export function createCost(
     else if (a === 2 && b === 2) cost += parameters.twoTwo
     else if (a + b === 4) cost += parameters.three
     cost += ls > 0 && lt > 0 ? lengthCost(ls, lt, parameters.ratio, parameters.variance) : ls === lt ? 0 : parameters.skip
-    cost -= anchors(i, a, j, b)
+    cost -= evidence(i, a, j, b)
+    if (similarity) cost -= parameters.embeddingWeight * similarity(i, a, j, b)
     if (paragraphs !== 'ignore' && a + b > 2) {
       const crossedSource = crossings(source, i, a)
       const crossedTarget = crossings(target, j, b)
@@ -137,6 +150,71 @@ export function createCost(
     }
     return cost
   }
+}
+
+/** Added to the Dice denominator so that a sentence with one known word is not a perfect match. */
+const DICE_SMOOTHING = 1
+
+/**
+ * The typical Dice of two unrelated units of the document: sentence k
+ * against the target two positions past its counterpart on the diagonal,
+ * sampled at most 200 times (0 for very short texts).
+ */
+function diceBaseline(source: readonly Unit[], target: readonly Unit[], dice: (i: number, j: number) => number): number {
+  if (source.length < 5 || target.length < 5) return 0
+  let sum = 0
+  let samples = 0
+  const step = Math.max(1, Math.floor(source.length / 200))
+  for (let k = 0; k < source.length; k += step) {
+    const j = (Math.floor((k * target.length) / source.length) + 2) % target.length
+    sum += dice(k, j)
+    samples++
+  }
+  return Math.min(0.9, sum / samples)
+}
+
+/**
+ * The embedding signal: the cosine of the summed vectors of a group's two
+ * sides, rescaled so that the typical cosine of two unrelated sentences
+ * (estimated on neighbours two apart) gives 0 and identical vectors give 1;
+ * negative for groups less alike than unrelated sentences.
+ */
+function embeddingSimilarity(source: readonly Unit[], target: readonly Unit[]): (i: number, a: number, j: number, b: number) => number {
+  const dims = source[0].vector!.length
+  const s = new Float64Array(dims)
+  const t = new Float64Array(dims)
+  const cosine = (i: number, a: number, j: number, b: number): number => {
+    s.fill(0)
+    t.fill(0)
+    for (let k = i; k < i + a; k++) {
+      const v = source[k].vector
+      if (v) for (let d = 0; d < dims; d++) s[d] += v[d]
+    }
+    for (let k = j; k < j + b; k++) {
+      const v = target[k].vector
+      if (v) for (let d = 0; d < dims; d++) t[d] += v[d]
+    }
+    let dot = 0
+    let ns = 0
+    let nt = 0
+    for (let d = 0; d < dims; d++) {
+      dot += s[d] * t[d]
+      ns += s[d] * s[d]
+      nt += t[d] * t[d]
+    }
+    return ns > 0 && nt > 0 ? dot / Math.sqrt(ns * nt) : 0
+  }
+  // Unrelated pairs: sentence k with target k + 2 (scaled to the other side's length).
+  let baseline = 0
+  let samples = 0
+  const step = Math.max(1, Math.floor(source.length / 200))
+  for (let k = 0; k < source.length; k += step) {
+    const j = (Math.floor((k * target.length) / source.length) + 2) % target.length
+    baseline += cosine(k, 1, j, 1)
+    samples++
+  }
+  baseline = samples > 0 && source.length > 4 ? Math.min(0.9, Math.max(0, baseline / samples)) : 0
+  return (i, a, j, b) => Math.max(-1, Math.min(1, (cosine(i, a, j, b) - baseline) / (1 - baseline)))
 }
 
 /** Cumulative lengths: `out[k]` is the length of units `[0, k)`. */

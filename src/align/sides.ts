@@ -1,3 +1,6 @@
+import { builtinLexicon } from '../lexicon/builtin.js'
+import { learnLexicon } from '../lexicon/learn.js'
+import type { Lexicon } from '../lexicon/lexicon.js'
 import type { Pair, Side } from '../types.js'
 import { bandFromRectangles, type Rectangle } from './band.js'
 import { alignUnits } from './coarse-to-fine.js'
@@ -8,6 +11,25 @@ import { buildUnits, mergeRanges, type Unit } from './units.js'
 /** How the sentence search used the paragraphs, for callers that want to know. */
 export type ParagraphStrategy = 'paragraphs' | 'whole-text'
 
+/** What the aligner may use besides the texts. */
+export interface AlignerSettings {
+  /** Changes to the model's default weights. */
+  parameters?: Partial<ModelParameters>
+  /** Lexicons to use; the built-in English-Russian one is added for EN-RU unless `builtin` is false. */
+  lexicons?: readonly Lexicon[]
+  /** Whether to use the built-in lexicon for English-Russian (default true). */
+  builtin?: boolean
+  /** Whether to learn a lexicon from the document in a second pass (default true). */
+  learn?: boolean
+  /** Sentence embeddings of both sides, one vector per sentence, from the caller's model. */
+  vectors?: { source: readonly Float32Array[]; target: readonly Float32Array[] }
+}
+
+/** Fewest confident pairs from which a lexicon is learnt. */
+const MIN_LEARNING_PAIRS = 20
+/** Posterior above which a first-pass pair teaches the learnt lexicon. */
+const LEARNING_CONFIDENCE = 0.9
+
 /** Share of paragraph groups (with both sides present) that must be 1-1 to trust them as bounds. */
 const PARAGRAPHS_AGREE = 0.6
 
@@ -17,17 +39,51 @@ const PARAGRAPHS_AGREE = 0.6
  * aligned paragraph groups, otherwise over the whole text with paragraph ends
  * as soft evidence.
  *
+ * A second pass learns a lexicon from the confident pairs of the first and
+ * aligns again with it.
+ *
  * @param source The source side.
  * @param target The target side.
- * @param overrides Changes to the model's default weights.
+ * @param settings Lexicons, learning and weights.
  * @returns The pairs, in order, and the strategy used.
  */
-export function alignSides(
+export function alignSides(source: Side, target: Side, settings: AlignerSettings = {}): { pairs: Pair[]; strategy: ParagraphStrategy } {
+  const lexicons = [...(settings.lexicons ?? [])]
+  const isEnRu = [source.lang, target.lang].sort().join('-') === 'en-ru'
+  if (isEnRu && settings.builtin !== false) lexicons.push(builtinLexicon())
+  const first = alignPass(source, target, lexicons, settings)
+  if (settings.learn === false) return first
+  const confident = first.pairs
+    .filter((pair) => pair.score >= LEARNING_CONFIDENCE && pair.source.length > 0 && pair.target.length > 0)
+    .map((pair) => [join(source, pair.source), join(target, pair.target)] as const)
+  if (confident.length < MIN_LEARNING_PAIRS) return first
+  const learnt = learnLexicon(confident, [source.lang, target.lang])
+  if (learnt.size === 0) return first
+  return alignPass(source, target, [...lexicons, learnt], settings)
+}
+
+/** The text of some sentences of a side, joined by spaces. */
+function join(side: Side, indices: readonly number[]): string {
+  return indices.map((i) => side.sentences[i].text).join(' ')
+}
+
+/** One alignment pass with a fixed set of lexicons. */
+function alignPass(
   source: Side,
   target: Side,
-  overrides: Partial<ModelParameters> = {},
+  lexicons: readonly Lexicon[],
+  settings: AlignerSettings,
 ): { pairs: Pair[]; strategy: ParagraphStrategy } {
-  const built = buildUnits(source.sentences, target.sentences, source.lang, target.lang)
+  const overrides = settings.parameters ?? {}
+  const withVectors = (side: Side, vectors: readonly Float32Array[] | undefined) =>
+    vectors ? side.sentences.map((sentence, k) => ({ ...sentence, vector: vectors[k] })) : side.sentences
+  const built = buildUnits(
+    withVectors(source, settings.vectors?.source),
+    withVectors(target, settings.vectors?.target),
+    source.lang,
+    target.lang,
+    lexicons,
+  )
   const parameters: ModelParameters = {
     ...DEFAULT_PARAMETERS,
     ratio: estimateRatio(built.source, built.target, `${source.lang}-${target.lang}`),
@@ -45,7 +101,7 @@ export function alignSides(
   }
   let steps: Step[]
   let strategy: ParagraphStrategy
-  if (paragraphSteps && paragraphsAgree(paragraphSteps)) {
+  if (process.env.WHOLE !== "1" && paragraphSteps && paragraphsAgree(paragraphSteps)) {
     strategy = 'paragraphs'
     const { sourceUnits, targetUnits, rectangles } = boundByParagraphs(source, target, built.source, built.target, paragraphSteps)
     const band = bandFromRectangles(rectangles, sourceUnits.length, targetUnits.length, 0)

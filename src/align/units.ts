@@ -1,98 +1,119 @@
-import { anchorKeys, keyKind } from '../signals/keys.js'
+import type { Lexicon } from '../lexicon/lexicon.js'
+import { sentenceEvidence, type SentenceEvidence } from '../signals/keys.js'
 
 /**
  * What the scorer knows of one unit (a sentence, a paragraph, or a block of
- * merged sentences in a coarse pass): its length and its anchor keys.
+ * merged sentences in a coarse pass): its length, the numbers it states, and
+ * its words as weighted tokens, each with the keys it can be matched by.
  */
 export interface Unit {
   /** Non-blank characters. */
   length: number
-  /** Interned anchor keys; a key can repeat. */
+  /** Interned number keys; a number can repeat. */
+  numbers: Int32Array
+  /** Weight of each token (0 for a token no key of which occurs on the other side). */
+  weights: Float32Array
+  /** Token `t`'s keys are `keys[offsets[t]]` up to `keys[offsets[t + 1]]`. */
+  offsets: Int32Array
+  /** Interned word keys of all tokens. */
   keys: Int32Array
+  /** Sum of `weights`. */
+  total: number
   /** Paragraph the unit belongs to (sentences), or its own index (paragraphs). */
   paragraph: number
+  /** Sentence embedding from the caller's model, when there is one (a sum, for merged units). */
+  vector?: Float32Array
 }
 
-/** Interned keys shared by both sides, with how much a match of each is worth. */
+/** Interned keys shared by both sides. */
 export interface KeyTable {
-  /** Key string to id. */
-  ids: Map<string, number>
-  /** Per key id: the bonus, in nats, for one match (0 when the key is on one side only). */
-  weight: Float64Array
+  /** Number of distinct word keys. */
+  words: number
+  /** Number of distinct number keys. */
+  numbers: number
 }
 
-/** Bonus for a matching number, the strongest single anchor. */
-const NUMBER_WEIGHT = 3
-/** Bonus for a matching sentence mark (`?`, `!`, quotes). */
-const MARK_WEIGHT = 0.7
-/** Ceiling of the bonus for a matching word key, however rare. */
-const WORD_WEIGHT_MAX = 2.5
+/** Most a word's weight can be, for the rarest words. */
+const WEIGHT_MAX = 2
+
+/** An input sentence: its text, paragraph and optional embedding. */
+export interface UnitInput {
+  /** The sentence. */
+  text: string
+  /** Its paragraph. */
+  paragraph: number
+  /** Its embedding, when the caller has a model. */
+  vector?: Float32Array
+}
 
 /**
- * Turn two lists of texts into units whose keys are interned in one table,
- * and weigh every key by how rare it is on the two sides (inverse document
- * frequency, capped): a key that is in every sentence is worth nothing, a name
- * that occurs once on each side is worth the most.
+ * Turn two lists of sentences into units whose keys are interned in one
+ * table. Each token is weighed by how rare its word is on its side (inverse
+ * document frequency, capped), and weighs nothing when none of its keys occurs
+ * anywhere on the other side, so that the vocabulary a lexicon does not cover
+ * neither helps nor hurts.
  *
- * @param source Source texts with their paragraph indices.
- * @param target Target texts with their paragraph indices.
+ * @param source Source sentences.
+ * @param target Target sentences.
  * @param sourceLang Source language code.
  * @param targetLang Target language code.
+ * @param lexicons Bilingual lexicons whose entries become keys.
  */
 export function buildUnits(
-  source: ReadonlyArray<{ text: string; paragraph: number }>,
-  target: ReadonlyArray<{ text: string; paragraph: number }>,
+  source: readonly UnitInput[],
+  target: readonly UnitInput[],
   sourceLang: string,
   targetLang: string,
+  lexicons: readonly Lexicon[] = [],
 ): { source: Unit[]; target: Unit[]; table: KeyTable } {
-  const ids = new Map<string, number>()
-  const kinds: string[] = []
-  const make = (items: ReadonlyArray<{ text: string; paragraph: number }>, lang: string): Unit[] =>
-    items.map(({ text, paragraph }) => {
-      const keys = anchorKeys(text, lang).map((key) => {
-        let id = ids.get(key)
-        if (id === undefined) {
-          id = ids.size
-          ids.set(key, id)
-          kinds.push(keyKind(key))
-        }
-        return id
-      })
-      return { length: countLetters(text), keys: Int32Array.from(keys), paragraph }
-    })
-  const sourceUnits = make(source, sourceLang)
-  const targetUnits = make(target, targetLang)
-
-  const sourceDf = documentFrequency(sourceUnits, ids.size)
-  const targetDf = documentFrequency(targetUnits, ids.size)
-  const units = sourceUnits.length + targetUnits.length
-  const weight = new Float64Array(ids.size)
-  for (let id = 0; id < ids.size; id++) {
-    if (sourceDf[id] === 0 || targetDf[id] === 0) continue
-    const kind = kinds[id]
-    if (kind === 'number') weight[id] = NUMBER_WEIGHT
-    else if (kind === 'mark') weight[id] = MARK_WEIGHT
-    else {
-      const idf = Math.log((units + 1) / (sourceDf[id] + targetDf[id]))
-      weight[id] = Math.max(0, Math.min(WORD_WEIGHT_MAX, 0.5 * idf))
-    }
+  const wordIds = new Map<string, number>()
+  const numberIds = new Map<string, number>()
+  const intern = (map: Map<string, number>, key: string) => {
+    let id = map.get(key)
+    if (id === undefined) map.set(key, (id = map.size))
+    return id
   }
-  return { source: sourceUnits, target: targetUnits, table: { ids, weight } }
-}
+  const sourceEvidence = source.map((s) => sentenceEvidence(s.text, sourceLang, lexicons))
+  const targetEvidence = target.map((s) => sentenceEvidence(s.text, targetLang, lexicons))
+  const interned = (evidence: SentenceEvidence[]) =>
+    evidence.map((e) => ({
+      numbers: Int32Array.from(e.numbers, (n) => intern(numberIds, n)),
+      tokens: e.tokens.map((t) => ({ form: t.form, keys: t.keys.map((k) => intern(wordIds, k)) })),
+    }))
+  const sourceTokens = interned(sourceEvidence)
+  const targetTokens = interned(targetEvidence)
+  const sourceHas = new Uint8Array(wordIds.size)
+  const targetHas = new Uint8Array(wordIds.size)
+  for (const s of sourceTokens) for (const t of s.tokens) for (const k of t.keys) sourceHas[k] = 1
+  for (const s of targetTokens) for (const t of s.tokens) for (const k of t.keys) targetHas[k] = 1
 
-/** Number of units each key id occurs in. */
-function documentFrequency(units: readonly Unit[], size: number): Int32Array {
-  const df = new Int32Array(size)
-  const seen = new Int32Array(size).fill(-1)
-  units.forEach((unit, index) => {
-    for (const key of unit.keys) {
-      if (seen[key] !== index) {
-        seen[key] = index
-        df[key]++
-      }
-    }
-  })
-  return df
+  const make = (inputs: readonly UnitInput[], items: typeof sourceTokens, other: Uint8Array): Unit[] => {
+    const df = new Map<string, number>()
+    for (const item of items) for (const form of new Set(item.tokens.map((t) => t.form))) df.set(form, (df.get(form) ?? 0) + 1)
+    const n = items.length
+    return items.map((item, index) => {
+      const count = item.tokens.length
+      const weights = new Float32Array(count)
+      const offsets = new Int32Array(count + 1)
+      const keys: number[] = []
+      let total = 0
+      item.tokens.forEach((token, t) => {
+        const matchable = token.keys.some((k) => other[k] === 1)
+        const idf = Math.log((n + 1) / (df.get(token.form) ?? 1))
+        weights[t] = matchable ? Math.min(WEIGHT_MAX, Math.max(0.05, 0.5 * idf)) : 0
+        total += weights[t]
+        for (const k of token.keys) keys.push(k)
+        offsets[t + 1] = keys.length
+      })
+      const { text, paragraph, vector } = inputs[index]
+      return { length: countLetters(text), numbers: item.numbers, weights, offsets, keys: Int32Array.from(keys), total, paragraph, vector }
+    })
+  }
+  return {
+    source: make(source, sourceTokens, targetHas),
+    target: make(target, targetTokens, sourceHas),
+    table: { words: wordIds.size, numbers: numberIds.size },
+  }
 }
 
 /**
@@ -110,8 +131,53 @@ export function countLetters(text: string): number {
 }
 
 /**
+ * Merge consecutive units into one: lengths, tokens and numbers concatenate,
+ * embeddings add up.
+ *
+ * @param group Units in order (at least one).
+ * @param paragraph The merged unit's paragraph.
+ */
+function mergeGroup(group: readonly Unit[], paragraph: number): Unit {
+  if (group.length === 1) return { ...group[0], paragraph }
+  let tokens = 0
+  let keyCount = 0
+  let numberCount = 0
+  for (const unit of group) {
+    tokens += unit.weights.length
+    keyCount += unit.keys.length
+    numberCount += unit.numbers.length
+  }
+  const weights = new Float32Array(tokens)
+  const offsets = new Int32Array(tokens + 1)
+  const keys = new Int32Array(keyCount)
+  const numbers = new Int32Array(numberCount)
+  let t = 0
+  let k = 0
+  let m = 0
+  let length = 0
+  let total = 0
+  let vector: Float32Array | undefined
+  for (const unit of group) {
+    weights.set(unit.weights, t)
+    for (let u = 0; u < unit.weights.length; u++) offsets[t + u + 1] = k + unit.offsets[u + 1]
+    keys.set(unit.keys, k)
+    numbers.set(unit.numbers, m)
+    t += unit.weights.length
+    k += unit.keys.length
+    m += unit.numbers.length
+    length += unit.length
+    total += unit.total
+    if (unit.vector) {
+      vector ??= new Float32Array(unit.vector.length)
+      for (let d = 0; d < vector.length; d++) vector[d] += unit.vector[d]
+    }
+  }
+  return { length, numbers, weights, offsets, keys, total, paragraph, vector }
+}
+
+/**
  * Merge consecutive units `size` at a time: the coarse units of a
- * coarse-to-fine search, whose lengths add up and whose keys concatenate.
+ * coarse-to-fine search.
  *
  * @param units Fine units.
  * @param size How many fine units make one coarse unit.
@@ -120,15 +186,7 @@ export function mergeUnits(units: readonly Unit[], size: number): Unit[] {
   const merged: Unit[] = []
   for (let start = 0; start < units.length; start += size) {
     const group = units.slice(start, start + size)
-    const keys = new Int32Array(group.reduce((sum, unit) => sum + unit.keys.length, 0))
-    let at = 0
-    let length = 0
-    for (const unit of group) {
-      keys.set(unit.keys, at)
-      at += unit.keys.length
-      length += unit.length
-    }
-    merged.push({ length, keys, paragraph: group[0].paragraph })
+    merged.push(mergeGroup(group, group[0].paragraph))
   }
   return merged
 }
@@ -141,8 +199,5 @@ export function mergeUnits(units: readonly Unit[], size: number): Unit[] {
  * @param ranges Half-open index ranges covering the units in order.
  */
 export function mergeRanges(units: readonly Unit[], ranges: ReadonlyArray<readonly [number, number]>): Unit[] {
-  return ranges.map(([from, to], index) => {
-    const merged = mergeUnits(units.slice(from, to), Math.max(1, to - from))[0]
-    return { length: merged?.length ?? 0, keys: merged?.keys ?? new Int32Array(0), paragraph: index }
-  })
+  return ranges.map(([from, to], index) => mergeGroup(units.slice(from, to), index))
 }

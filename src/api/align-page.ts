@@ -1,7 +1,7 @@
 import { BitextError } from '../errors.js'
 import { splitPage } from '../language/page.js'
 import { sideFromBlocks } from '../text/side.js'
-import type { Alignment } from '../types.js'
+import type { Alignment, Side, Span } from '../types.js'
 import { alignSegmented } from './align.js'
 import { checkText } from './checks.js'
 import type { AlignOptions } from './options.js'
@@ -21,6 +21,17 @@ import type { AlignOptions } from './options.js'
  *   when the page holds fewer than two languages.
  */
 export function alignPage(page: string, options: AlignOptions = {}): Alignment {
+  const { source, target, noise } = splitPageSides(page, options)
+  return { ...alignSegmented(source, target, options), noise }
+}
+
+/**
+ * Check a page, find its two documents and segment them.
+ *
+ * @param page The whole page.
+ * @param options The caller's options.
+ */
+export function splitPageSides(page: string, options: AlignOptions): { source: Side; target: Side; noise: Span[] } {
   checkText(page, 'page', options.maxLength)
   const split = splitPage(page)
   if (split.documents.length === 0) {
@@ -35,10 +46,9 @@ export function alignPage(page: string, options: AlignOptions = {}): Alignment {
   const wanted = options.sourceLang ?? 'en'
   const [first, second] = split.documents
   const [source, target] = second.lang === wanted && first.lang !== wanted ? [second, first] : [first, second]
-  const alignment = alignSegmented(
-    sideFromBlocks(page, source.blocks, source.lang),
-    sideFromBlocks(page, target.blocks, target.lang),
-    options,
-  )
-  return { ...alignment, noise: split.noise }
+  return {
+    source: sideFromBlocks(page, source.blocks, source.lang),
+    target: sideFromBlocks(page, target.blocks, target.lang),
+    noise: split.noise,
+  }
 }

@@ -1,7 +1,7 @@
 import { detectLanguage } from '../language/detect.js'
 import { BitextError } from '../errors.js'
 import { sideFromSentences } from '../text/side.js'
-import type { Alignment } from '../types.js'
+import type { Alignment, Side } from '../types.js'
 import { alignSegmented } from './align.js'
 import type { AlignOptions } from './options.js'
 
@@ -22,11 +22,23 @@ export type Presegmented = readonly string[] | ReadonlyArray<readonly string[]>
  * alignSegments(['Hello.', 'Bye.'], ['Привет.', 'Пока.']).pairs.length // => 2
  */
 export function alignSegments(source: Presegmented, target: Presegmented, options: AlignOptions = {}): Alignment {
+  const [sourceSide, targetSide] = presegmentedSides(source, target, options)
+  return alignSegmented(sourceSide, targetSide, options)
+}
+
+/**
+ * Check presegmented input and build its two sides.
+ *
+ * @param source Source sentences, flat or grouped in paragraphs.
+ * @param target Target sentences, flat or grouped in paragraphs.
+ * @param options The caller's options.
+ */
+export function presegmentedSides(source: Presegmented, target: Presegmented, options: AlignOptions): [Side, Side] {
   const sourceParagraphs = asParagraphs(source, 'source')
   const targetParagraphs = asParagraphs(target, 'target')
   const sourceLang = options.sourceLang ?? detectLanguage(sourceParagraphs.flat().join('\n'))
   const targetLang = options.targetLang ?? detectLanguage(targetParagraphs.flat().join('\n'))
-  return alignSegmented(sideFromSentences(sourceParagraphs, sourceLang), sideFromSentences(targetParagraphs, targetLang), options)
+  return [sideFromSentences(sourceParagraphs, sourceLang), sideFromSentences(targetParagraphs, targetLang)]
 }
 
 /** Check the shape of presegmented input and give it as paragraphs. */

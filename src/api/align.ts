@@ -1,4 +1,4 @@
-import { alignSides } from '../align/sides.js'
+import { alignSides, type AlignerSettings } from '../align/sides.js'
 import { BitextError } from '../errors.js'
 import { detectLanguage } from '../language/detect.js'
 import { segmentSide } from '../text/side.js'
@@ -12,7 +12,7 @@ import type { AlignOptions } from './options.js'
  *
  * @param source The source text (English, for the usual direction).
  * @param target Its translation (Russian, for the usual direction).
- * @param options Languages (detected when left out) and limits.
+ * @param options Languages (detected when left out), lexicons and limits.
  * @returns Both sides and the pairs; every sentence is in exactly one pair.
  * @throws {BitextError} `EMPTY_INPUT` when both texts are blank,
  *   `SAME_LANGUAGE` when both are detected as one language and no languages
@@ -23,13 +23,23 @@ import type { AlignOptions } from './options.js'
  * // pairs[0] => { source: [0], target: [0], score: 0.99 }
  */
 export function align(source: string, target: string, options: AlignOptions = {}): Alignment {
+  const [sourceSide, targetSide] = segmentTexts(source, target, options)
+  return alignSegmented(sourceSide, targetSide, options)
+}
+
+/**
+ * Check and segment the two texts of {@link align}.
+ *
+ * @param source The source text.
+ * @param target The target text.
+ * @param options The caller's options.
+ */
+export function segmentTexts(source: string, target: string, options: AlignOptions): [Side, Side] {
   checkText(source, 'source', options.maxLength)
   checkText(target, 'target', options.maxLength)
   const sourceLang = options.sourceLang ?? detectLanguage(source)
   const targetLang = options.targetLang ?? detectLanguage(target)
-  const sourceSide = segmentSide(source, sourceLang)
-  const targetSide = segmentSide(target, targetLang)
-  return alignSegmented(sourceSide, targetSide, options)
+  return [segmentSide(source, sourceLang), segmentSide(target, targetLang)]
 }
 
 /**
@@ -39,8 +49,23 @@ export function align(source: string, target: string, options: AlignOptions = {}
  * @param source Source side.
  * @param target Target side.
  * @param options The caller's options (languages given explicitly skip the same-language check).
+ * @param vectors Sentence embeddings of both sides, when the caller has a model.
  */
-export function alignSegmented(source: Side, target: Side, options: AlignOptions = {}): Alignment {
+export function alignSegmented(source: Side, target: Side, options: AlignOptions = {}, vectors?: AlignerSettings['vectors']): Alignment {
+  checkSides(source, target, options)
+  const { pairs } = alignSides(source, target, { ...settingsOf(options), vectors })
+  return { source, target, pairs, noise: [] }
+}
+
+/**
+ * Refuse two sides that cannot be aligned: both empty, or (unless the caller
+ * set both languages) both in one language.
+ *
+ * @param source Source side.
+ * @param target Target side.
+ * @param options The caller's options.
+ */
+export function checkSides(source: Side, target: Side, options: AlignOptions): void {
   if (source.sentences.length === 0 && target.sentences.length === 0) {
     throw new BitextError('EMPTY_INPUT', 'both texts are empty or blank: give the text and its translation')
   }
@@ -51,6 +76,13 @@ export function alignSegmented(source: Side, target: Side, options: AlignOptions
       `both texts look like the same language (${source.lang}); pass the translation as the second text, or set sourceLang and targetLang to align two versions in one language`,
     )
   }
-  const { pairs } = alignSides(source, target)
-  return { source, target, pairs, noise: [] }
+}
+
+/**
+ * The aligner settings an options object asks for.
+ *
+ * @param options The caller's options.
+ */
+export function settingsOf(options: AlignOptions): AlignerSettings {
+  return { lexicons: options.lexicons, builtin: options.builtinLexicon, learn: options.learnLexicon }
 }

@@ -1,3 +1,5 @@
+import type { Lexicon } from '../lexicon/lexicon.js'
+
 /** Options shared by every aligning function. */
 export interface AlignOptions {
   /**
@@ -14,6 +16,30 @@ export interface AlignOptions {
    * refused with a `BitextError` of code `INPUT_TOO_LARGE`.
    */
   maxLength?: number
+  /**
+   * Extra bilingual lexicons, such as a large dictionary installed on the
+   * machine (`createLexicon(await loadDictionary(path), ['en', 'ru'])`).
+   * Their words count as evidence alongside the built-in lexicon.
+   */
+  lexicons?: readonly Lexicon[]
+  /** Use the built-in English-Russian lexicon when the sides are English and Russian (default true). */
+  builtinLexicon?: boolean
+  /**
+   * Learn a lexicon from the document in a second pass over the confident
+   * pairs of the first (default true). Helps long texts in any language pair.
+   */
+  learnLexicon?: boolean
+}
+
+/** Options of the asynchronous aligning functions. */
+export interface AsyncAlignOptions extends AlignOptions {
+  /**
+   * Sentence embeddings from a multilingual model the caller has: given
+   * texts, return one vector per text, in order. The cosine similarity of a
+   * group's source and target vectors then joins the score. Called once per
+   * side with all its sentences.
+   */
+  embed?: (texts: string[]) => Promise<number[][]>
 }
 
 /** Options of {@link segment}. */

@@ -19,6 +19,8 @@ export interface Command {
   targetLang?: string
   /** Inputs hold one sentence per line. */
   presegmented: boolean
+  /** Dictionary files to use as extra lexicons (hunalign `.dic` or dictd `.index`). */
+  dictionaries: string[]
 }
 
 /** Raised for a command line that cannot be understood; the CLI prints usage with it. */
@@ -28,8 +30,8 @@ export class UsageError extends Error {
 
 /** How to call the tool. */
 export const USAGE = `Usage:
-  bitext-align align EN_FILE RU_FILE [--format text|json] [--presegmented]
-  bitext-align page FILE [--format text|json]
+  bitext-align align EN_FILE RU_FILE [--format text|json] [--presegmented] [--dictionary FILE]
+  bitext-align page FILE [--format text|json] [--dictionary FILE]
   bitext-align segment FILE --lang en|ru [--format text|json]
 
   FILE may be - for standard input.
@@ -37,6 +39,8 @@ export const USAGE = `Usage:
 Options:
   --format text|json    output: side-by-side text (default) or JSON
   --presegmented        inputs hold one sentence per line, a blank line ends a paragraph
+  --dictionary FILE     an English-Russian dictionary to use as well (hunalign .dic,
+                        or dictd .index as Debian installs them); may be repeated
   --lang CODE           language of the text (segment), or of the source (align, page)
   --target-lang CODE    language of the target (align, page)
   -h, --help            show this help
@@ -60,6 +64,7 @@ export function parseCommand(argv: string[]): Command {
         'source-lang': { type: 'string' },
         'target-lang': { type: 'string' },
         presegmented: { type: 'boolean' },
+        dictionary: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -70,11 +75,18 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parsed
   const format = (values.format ?? 'text') as Format
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}": use one of ${FORMATS.join(', ')}`)
-  if (values.help) return { name: 'help', files: [], format, presegmented: false }
-  if (values.version) return { name: 'version', files: [], format, presegmented: false }
+  if (values.help) return { name: 'help', files: [], format, presegmented: false, dictionaries: [] }
+  if (values.version) return { name: 'version', files: [], format, presegmented: false, dictionaries: [] }
   const [name, ...files] = positionals
   const lang = values.lang ?? values['source-lang']
-  const base = { files, format, lang, targetLang: values['target-lang'], presegmented: values.presegmented ?? false }
+  const base = {
+    files,
+    format,
+    lang,
+    targetLang: values['target-lang'],
+    presegmented: values.presegmented ?? false,
+    dictionaries: values.dictionary ?? [],
+  }
   switch (name) {
     case 'align':
       if (files.length !== 2) throw new UsageError('align needs two files: the text and its translation')

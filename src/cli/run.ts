@@ -3,6 +3,8 @@ import { alignPage } from '../api/align-page.js'
 import { alignSegments } from '../api/align-segments.js'
 import { segment } from '../api/segment.js'
 import { BitextError } from '../errors.js'
+import { createLexicon } from '../lexicon/lexicon.js'
+import { loadDictionary } from '../lexicon/load.js'
 import { toJson } from '../outputs/json.js'
 import { formatSideBySide } from '../outputs/side-by-side.js'
 import { sideFromSentences } from '../text/side.js'
@@ -69,7 +71,10 @@ async function segmentFile(command: Command): Promise<Side> {
 
 /** Align the inputs of `align` or `page`. */
 async function alignFiles(command: Command): Promise<Alignment> {
-  const options = { sourceLang: command.lang, targetLang: command.targetLang }
+  const lexicons = await Promise.all(
+    command.dictionaries.map(async (path) => createLexicon(await loadDictionary(path), ['en', 'ru'])),
+  )
+  const options = { sourceLang: command.lang, targetLang: command.targetLang, lexicons }
   if (command.name === 'page') return alignPage(await readInput(command.files[0]), options)
   const [source, target] = await Promise.all(command.files.map(readInput))
   if (command.presegmented) return alignSegments(parsePresegmented(source), parsePresegmented(target), options)

@@ -4,22 +4,29 @@ import { alignUnits, chooseBand } from '../../src/align/coarse-to-fine.js'
 import { DEFAULT_PARAMETERS } from '../../src/align/scorer.js'
 import type { KeyTable, Unit } from '../../src/align/units.js'
 
-/** Deterministic pseudo-random lengths, the same on both sides with noise, one key per tenth unit. */
+/** Deterministic pseudo-random lengths, the same on both sides with noise, a number in every tenth unit. */
 function synthetic(n: number, dropEvery = 0): { source: Unit[]; target: Unit[]; table: KeyTable } {
   let seed = 7
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
   const source: Unit[] = []
   const target: Unit[] = []
-  const weight = new Float64Array(n)
+  const unit = (length: number, numbers: Int32Array): Unit => ({
+    length,
+    numbers,
+    weights: new Float32Array(0),
+    offsets: new Int32Array(1),
+    keys: new Int32Array(0),
+    total: 0,
+    paragraph: 0,
+  })
   for (let k = 0; k < n; k++) {
     const length = 20 + Math.floor(random() * 150)
-    const keys = k % 10 === 0 ? Int32Array.of(k) : new Int32Array(0)
-    if (k % 10 === 0) weight[k] = 2
-    source.push({ length, keys, paragraph: 0 })
+    const numbers = k % 10 === 0 ? Int32Array.of(k) : new Int32Array(0)
+    source.push(unit(length, numbers))
     if (dropEvery > 0 && k % dropEvery === dropEvery - 1) continue
-    target.push({ length: Math.round(length * (0.9 + random() * 0.2)), keys, paragraph: 0 })
+    target.push(unit(Math.round(length * (0.9 + random() * 0.2)), numbers))
   }
-  return { source, target, table: { ids: new Map(), weight } }
+  return { source, target, table: { words: 0, numbers: n } }
 }
 
 describe('coarse-to-fine alignment', () => {

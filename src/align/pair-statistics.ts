@@ -1,0 +1,146 @@
+import type { Band } from './search.js'
+import type { KeyTable, Unit } from './units.js'
+
+/** Which tokens of the sentences of a group find an equivalent on the group's other side. */
+export interface PairStatistics {
+  /**
+   * Weight of the tokens of the units `[i, i + a)` on one side that some key of
+   * the units `[j, j + b)` on the other side matches, for both directions:
+   * `[source tokens matched, target tokens matched]`.
+   */
+  matched(i: number, a: number, j: number, b: number): readonly [number, number]
+}
+
+/** Target positions cached beyond the band on each side: a group reaches at most three units back. */
+const MARGIN = 3
+
+/**
+ * Cache, for the sentence pairs that groups near the band contain, which
+ * tokens of each sentence the other sentence matches (as bit masks). A group's
+ * matched weight is then exact (a token matched by any sentence of the
+ * group counts once) and costs time proportional to its tokens, with no key
+ * lookups. Memory is proportional to the band's size.
+ *
+ * @param source Source units.
+ * @param target Target units.
+ * @param table Sizes of the interned key sets.
+ * @param band The band the search visits (the whole lattice when left out).
+ */
+export function createPairStatistics(source: readonly Unit[], target: readonly Unit[], table: KeyTable, band?: Band): PairStatistics {
+  const n = source.length
+  const m = target.length
+  const stamp = new Int32Array(table.words).fill(-1)
+  let generation = 0
+  const words = (unit: Unit) => (unit.weights.length + 31) >>> 5
+
+  /** Write into `out` at `at` the mask of `unit`'s tokens that have a key among `other`'s keys. */
+  const cover = (unit: Unit, other: Unit, out: Uint32Array, at: number): void => {
+    generation++
+    for (const key of other.keys) stamp[key] = generation
+    const { weights, offsets, keys } = unit
+    for (let t = 0; t < weights.length; t++) {
+      if (weights[t] === 0) continue
+      for (let x = offsets[t]; x < offsets[t + 1]; x++) {
+        if (stamp[keys[x]] === generation) {
+          out[at + (t >>> 5)] |= 1 << (t & 31)
+          break
+        }
+      }
+    }
+  }
+
+  // Row k caches target units [from[k], from[k] + width[k]); each cached
+  // pair holds k's mask then l's mask, at maskAt[pair].
+  const targetWords = new Float64Array(m + 1)
+  for (let l = 0; l < m; l++) targetWords[l + 1] = targetWords[l] + words(target[l])
+  const from = new Int32Array(n)
+  const width = new Int32Array(n)
+  const pairAt = new Float64Array(n + 1)
+  const poolAt = new Float64Array(n + 1)
+  for (let k = 0; k < n; k++) {
+    const lo = band ? Math.min(band.lo[k], band.lo[k + 1]) : 0
+    const hi = band ? Math.max(band.hi[k], band.hi[k + 1]) : m
+    from[k] = Math.max(0, lo - MARGIN)
+    width[k] = Math.max(0, Math.min(m, hi + MARGIN) - from[k])
+    pairAt[k + 1] = pairAt[k] + width[k]
+    poolAt[k + 1] = poolAt[k] + width[k] * words(source[k]) + (targetWords[from[k] + width[k]] - targetWords[from[k]])
+  }
+  const done = new Uint8Array(pairAt[n])
+  const pool = new Uint32Array(poolAt[n])
+  const scratch = new Uint32Array(64)
+
+  /** Where the masks of pair (k, l) are, computing them on first use; -1 outside the cache. */
+  const masks = (k: number, l: number): number => {
+    const offset = l - from[k]
+    if (offset < 0 || offset >= width[k]) return -1
+    const at = poolAt[k] + offset * words(source[k]) + (targetWords[l] - targetWords[from[k]])
+    const pair = pairAt[k] + offset
+    if (done[pair] === 0) {
+      done[pair] = 1
+      cover(source[k], target[l], pool, at)
+      cover(target[l], source[k], pool, at + words(source[k]))
+    }
+    return at
+  }
+
+  /** Weight of the tokens of `unit` whose bits are set in `mask`. */
+  const weigh = (unit: Unit, mask: Uint32Array, at: number): number => {
+    let sum = 0
+    const count = words(unit)
+    for (let w = 0; w < count; w++) {
+      let bits = mask[at + w]
+      while (bits !== 0) {
+        const low = bits & -bits
+        sum += unit.weights[(w << 5) + 31 - Math.clz32(low)]
+        bits ^= low
+      }
+    }
+    return sum
+  }
+
+  /** The union of the masks of `unit` (source unit k or target unit l) against several partners, in scratch. */
+  let union = scratch
+  const matchedSide = (unit: Unit, partners: number, mask: (p: number) => Uint32Array | number): number => {
+    const count = words(unit)
+    if (union.length < count) union = new Uint32Array(count * 2)
+    union.fill(0, 0, count)
+    for (let p = 0; p < partners; p++) {
+      const where = mask(p)
+      if (typeof where === 'number') {
+        for (let w = 0; w < count; w++) union[w] |= pool[where + w]
+      } else {
+        for (let w = 0; w < count; w++) union[w] |= where[w]
+      }
+    }
+    return weigh(unit, union, 0)
+  }
+
+  /** Masks of a pair outside the cache, computed into fresh arrays. */
+  const fresh = (k: number, l: number): [Uint32Array, Uint32Array] => {
+    const s = new Uint32Array(words(source[k]))
+    const t = new Uint32Array(words(target[l]))
+    cover(source[k], target[l], s, 0)
+    cover(target[l], source[k], t, 0)
+    return [s, t]
+  }
+
+  return {
+    matched(i, a, j, b) {
+      let sourceMatched = 0
+      let targetMatched = 0
+      for (let k = i; k < i + a; k++) {
+        sourceMatched += matchedSide(source[k], b, (p) => {
+          const at = masks(k, j + p)
+          return at < 0 ? fresh(k, j + p)[0] : at
+        })
+      }
+      for (let l = j; l < j + b; l++) {
+        targetMatched += matchedSide(target[l], a, (p) => {
+          const at = masks(i + p, l)
+          return at < 0 ? fresh(i + p, l)[1] : at + words(source[i + p])
+        })
+      }
+      return [sourceMatched, targetMatched]
+    },
+  }
+}

@@ -1,0 +1,79 @@
+import type { Lexicon } from './lexicon.js'
+import { stemWord } from './stem.js'
+
+/** Words, as the learner counts them. */
+const WORD = /[\p{L}\p{M}]+/gu
+
+/** Fewest pairs a word pair must share to be learnt. */
+const MIN_COUNT = 2
+/** Lowest Dice association (2·both / (source + target)) a word pair must reach. */
+const MIN_DICE = 0.4
+/** Translations kept per source word, the most associated first. */
+const PER_WORD = 2
+
+/** The distinct stems of a text. */
+function stems(text: string, lang: string): string[] {
+  const out = new Set<string>()
+  for (const match of text.matchAll(WORD)) out.add(stemWord(match[0].toLowerCase(), lang))
+  return [...out]
+}
+
+/**
+ * Learn a lexicon from the text itself, as hunalign and Moore's aligner do:
+ * count how often a source word and a target word occur in the same
+ * confidently aligned pair, and keep the word pairs whose association
+ * (Dice's coefficient) is high. Works for any language pair, with no data.
+ *
+ * @param pairs Confident pairs, each as its source text and target text.
+ * @param languages Languages of the source and the target.
+ * @returns A lexicon of the learnt word pairs (possibly empty).
+ */
+export function learnLexicon(pairs: ReadonlyArray<readonly [string, string]>, languages: readonly [string, string]): Lexicon {
+  const sourceCount = new Map<string, number>()
+  const targetCount = new Map<string, number>()
+  const both = new Map<string, Map<string, number>>()
+  for (const [source, target] of pairs) {
+    const s = stems(source, languages[0])
+    const t = stems(target, languages[1])
+    for (const a of s) sourceCount.set(a, (sourceCount.get(a) ?? 0) + 1)
+    for (const b of t) targetCount.set(b, (targetCount.get(b) ?? 0) + 1)
+    for (const a of s) {
+      let row = both.get(a)
+      if (!row) both.set(a, (row = new Map()))
+      for (const b of t) row.set(b, (row.get(b) ?? 0) + 1)
+    }
+  }
+  const sourceIds = new Map<string, number>()
+  const targetIds = new Map<string, number[]>()
+  for (const [a, row] of both) {
+    const candidates: Array<[string, number]> = []
+    for (const [b, count] of row) {
+      if (count < MIN_COUNT) continue
+      const dice = (2 * count) / (sourceCount.get(a)! + targetCount.get(b)!)
+      if (dice >= MIN_DICE) candidates.push([b, dice])
+    }
+    if (candidates.length === 0) continue
+    candidates.sort((x, y) => y[1] - x[1])
+    const id = sourceIds.size
+    sourceIds.set(a, id)
+    for (const [b] of candidates.slice(0, PER_WORD)) {
+      const ids = targetIds.get(b)
+      if (ids) ids.push(id)
+      else targetIds.set(b, [id])
+    }
+  }
+  const none: readonly number[] = []
+  return {
+    languages: [languages[0], languages[1]],
+    size: sourceIds.size,
+    lookup(word, lang) {
+      const stem = stemWord(word.toLowerCase(), lang)
+      if (lang === languages[0]) {
+        const id = sourceIds.get(stem)
+        return id === undefined ? none : [id]
+      }
+      if (lang === languages[1]) return targetIds.get(stem) ?? none
+      return none
+    },
+  }
+}
