@@ -3,12 +3,10 @@ import type { KeyTable, Unit } from './units.js'
 
 /** Which tokens of the sentences of a group find an equivalent on the group's other side. */
 export interface PairStatistics {
-  /**
-   * Weight of the tokens of the units `[i, i + a)` on one side that some key of
-   * the units `[j, j + b)` on the other side matches, for both directions:
-   * `[source tokens matched, target tokens matched]`.
-   */
-  matched(i: number, a: number, j: number, b: number): readonly [number, number]
+  /** Weight of source unit `k`'s tokens that some key of the target units `[j, j + b)` matches. */
+  sourceMatched(k: number, j: number, b: number): number
+  /** Weight of target unit `l`'s tokens that some key of the source units `[i, i + a)` matches. */
+  targetMatched(l: number, i: number, a: number): number
 }
 
 /** Target positions cached beyond the band on each side: a group reaches at most three units back. */
@@ -125,22 +123,17 @@ export function createPairStatistics(source: readonly Unit[], target: readonly U
   }
 
   return {
-    matched(i, a, j, b) {
-      let sourceMatched = 0
-      let targetMatched = 0
-      for (let k = i; k < i + a; k++) {
-        sourceMatched += matchedSide(source[k], b, (p) => {
-          const at = masks(k, j + p)
-          return at < 0 ? fresh(k, j + p)[0] : at
-        })
-      }
-      for (let l = j; l < j + b; l++) {
-        targetMatched += matchedSide(target[l], a, (p) => {
-          const at = masks(i + p, l)
-          return at < 0 ? fresh(i + p, l)[1] : at + words(source[i + p])
-        })
-      }
-      return [sourceMatched, targetMatched]
+    sourceMatched(k, j, b) {
+      return matchedSide(source[k], b, (p) => {
+        const at = masks(k, j + p)
+        return at < 0 ? fresh(k, j + p)[0] : at
+      })
+    },
+    targetMatched(l, i, a) {
+      return matchedSide(target[l], a, (p) => {
+        const at = masks(i + p, l)
+        return at < 0 ? fresh(i + p, l)[1] : at + words(source[i + p])
+      })
     },
   }
 }

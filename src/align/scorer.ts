@@ -35,10 +35,10 @@ export type ParagraphMode = 'soft' | 'forbid' | 'ignore'
 /** The default model, one configuration for every text. */
 export const DEFAULT_PARAMETERS: Omit<ModelParameters, 'ratio'> = {
   variance: 6.8,
-  skip: 4.5,
-  merge: 2.3,
-  twoTwo: 4.0,
-  three: 6.0,
+  skip: 3.4,
+  merge: 2.9,
+  twoTwo: 5.5,
+  three: 5.5,
   paragraphCrossing: 2.5,
   numberMatch: 3,
   numberMismatch: 0.4,
@@ -105,22 +105,30 @@ export function createCost(
   }
 
   /**
-   * The group's word similarity: the weighted share of its tokens that find
-   * an equivalent on the other side of the group (Dice), from the cached
-   * statistics of its sentence pairs, rescaled so that two unrelated
-   * sentences of this document score 0 and a perfect match 1.
+   * How well one sentence is covered by the other side of its group: the
+   * weighted share of its tokens that find an equivalent there, rescaled so
+   * that an unrelated sentence scores 0 and full coverage 1, and counted in
+   * proportion to how much matchable weight the sentence has (a sentence with
+   * no known word is neither evidence for nor against).
    */
-  const words = (i: number, a: number, j: number, b: number): number => {
-    let total = DICE_SMOOTHING
-    for (let k = i; k < i + a; k++) total += source[k].total
-    for (let l = j; l < j + b; l++) total += target[l].total
-    const [sourceMatched, targetMatched] = pairs.matched(i, a, j, b)
-    return (sourceMatched + targetMatched) / total
+  const coverage = (matched: number, total: number, base: number): number => {
+    if (total === 0) return 0
+    const share = matched / (total + DICE_SMOOTHING)
+    return Math.max(-1, Math.min(1, (share - base) / (1 - base))) * Math.min(1, total)
   }
-  const baseline = diceBaseline(source, target, (k, l) => words(k, 1, l, 1))
+  /** The group's word evidence: the mean coverage of its sentences on both sides, times the group's size in sentences. */
+  const words = (i: number, a: number, j: number, b: number, base: number): number => {
+    let sum = 0
+    for (let k = i; k < i + a; k++) sum += coverage(pairs.sourceMatched(k, j, b), source[k].total, base)
+    for (let l = j; l < j + b; l++) sum += coverage(pairs.targetMatched(l, i, a), target[l].total, base)
+    return sum / 2
+  }
+  const baseline = diceBaseline(source, target, (k, l) => {
+    const shares = (pairs.sourceMatched(k, l, 1) + pairs.targetMatched(l, k, 1)) / (source[k].total + target[l].total + 2 * DICE_SMOOTHING)
+    return shares
+  })
   const evidence = (i: number, a: number, j: number, b: number): number => {
-    const similarity = Math.max(-1, Math.min(1, (words(i, a, j, b) - baseline) / (1 - baseline)))
-    return numbers(i, a, j, b) + parameters.lexicalWeight * similarity * ((a + b) / 2)
+    return numbers(i, a, j, b) + parameters.lexicalWeight * words(i, a, j, b, baseline)
   }
 
   const similarity = source[0]?.vector && target[0]?.vector ? embeddingSimilarity(source, target) : undefined
@@ -152,8 +160,8 @@ export function createCost(
   }
 }
 
-/** Added to the Dice denominator so that a sentence with one known word is not a perfect match. */
-const DICE_SMOOTHING = 1
+/** Added to a sentence's matchable weight so that a sentence with one known word is not a perfect match. */
+const DICE_SMOOTHING = 0.5
 
 /**
  * The typical Dice of two unrelated units of the document: sentence k

@@ -200,5 +200,27 @@ export function splitParagraphs(text: string, range?: Range): Block[] {
   }
   closeText()
   closeList()
-  return blocks
+  return joinBrokenHeadings(text, blocks)
+}
+
+/**
+ * Join a heading to the heading before it when it starts in lower case: a
+ * title broken over two lines ("Solidarity motion" / "on the ban of ...") is
+ * one heading, and one unit to translate.
+ */
+function joinBrokenHeadings(text: string, blocks: Block[]): Block[] {
+  const out: Block[] = []
+  for (const block of blocks) {
+    const previous = out[out.length - 1]
+    if (
+      previous !== undefined &&
+      previous.kind === 'heading' &&
+      block.kind === 'heading' &&
+      block.end - previous.start <= 2 * HEADING_MAX_CHARS &&
+      startsLower(text, { lineStart: block.start, lineEnd: block.end, start: block.start, end: block.end })
+    ) {
+      out[out.length - 1] = { start: previous.start, end: block.end, kind: 'heading', parts: [{ start: previous.start, end: block.end }] }
+    } else out.push(block)
+  }
+  return out
 }
