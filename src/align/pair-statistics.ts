@@ -9,8 +9,8 @@ export interface PairStatistics {
   targetMatched(l: number, i: number, a: number): number
 }
 
-/** Target positions cached beyond the band on each side: a group reaches at most three units back. */
-const MARGIN = 3
+/** Target positions cached beyond the band on each side: a group reaches at most four units back. */
+const MARGIN = 4
 
 /**
  * Cache, for the sentence pairs that groups near the band contain, which

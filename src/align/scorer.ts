@@ -17,6 +17,8 @@ export interface ModelParameters {
   twoTwo: number
   /** Cost of a 1-3 or 3-1 group. */
   three: number
+  /** Cost of a 2-3, 3-2, 1-4 or 4-1 group. */
+  five: number
   /** Cost of a group that crosses a paragraph end on one side only. */
   paragraphCrossing: number
   /** Bonus for each number a group states on both sides. */
@@ -39,6 +41,7 @@ export const DEFAULT_PARAMETERS: Omit<ModelParameters, 'ratio'> = {
   merge: 2.9,
   twoTwo: 5.5,
   three: 5.5,
+  five: 7,
   paragraphCrossing: 2.5,
   numberMatch: 3,
   numberMismatch: 0.4,
@@ -147,6 +150,7 @@ export function createCost(
     if (a + b === 3) cost += parameters.merge
     else if (a === 2 && b === 2) cost += parameters.twoTwo
     else if (a + b === 4) cost += parameters.three
+    else if (a + b === 5) cost += parameters.five
     cost += ls > 0 && lt > 0 ? lengthCost(ls, lt, parameters.ratio, parameters.variance) : ls === lt ? 0 : parameters.skip
     cost -= evidence(i, a, j, b)
     if (similarity) cost -= parameters.embeddingWeight * similarity(i, a, j, b)

@@ -48,7 +48,11 @@ export interface Step {
   posterior: number
 }
 
-/** The group types of sentence alignment, 1-1 first. */
+/**
+ * The group types of sentence alignment, 1-1 first: up to four sentences
+ * on one side, five in all (a long Russian sentence often holds what English
+ * says in three or four).
+ */
 export const SENTENCE_MOVES: readonly Move[] = [
   { a: 1, b: 1 },
   { a: 1, b: 0 },
@@ -58,6 +62,10 @@ export const SENTENCE_MOVES: readonly Move[] = [
   { a: 2, b: 2 },
   { a: 1, b: 3 },
   { a: 3, b: 1 },
+  { a: 2, b: 3 },
+  { a: 3, b: 2 },
+  { a: 1, b: 4 },
+  { a: 4, b: 1 },
 ]
 
 /** `-log(exp(-x) + exp(-y))`, the soft minimum of two costs. */

@@ -31,7 +31,7 @@ const MIN_LEARNING_PAIRS = 20
 const LEARNING_CONFIDENCE = 0.9
 
 /** Share of paragraph groups (with both sides present) that must be 1-1 to trust them as bounds. */
-const PARAGRAPHS_AGREE = 0.6
+const PARAGRAPHS_AGREE = 0.9
 
 /**
  * Align the sentences of two segmented sides, in two levels: paragraphs
@@ -101,7 +101,7 @@ function alignPass(
   }
   let steps: Step[]
   let strategy: ParagraphStrategy
-  if (process.env.WHOLE !== "1" && paragraphSteps && paragraphsAgree(paragraphSteps)) {
+  if (paragraphSteps && paragraphsAgree(paragraphSteps)) {
     strategy = 'paragraphs'
     const { sourceUnits, targetUnits, rectangles } = boundByParagraphs(source, target, built.source, built.target, paragraphSteps)
     const band = bandFromRectangles(rectangles, sourceUnits.length, targetUnits.length, 0)
