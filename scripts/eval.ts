@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { align, alignSegments } from '../src/index.js'
+import { align, alignSegments, createLexicon, type Lexicon } from '../src/index.js'
+import { loadDictionary } from '../src/node.js'
 import { addFile, atGoldGranularity, emptyCounts, scores, type Counts, type Group } from './lib/metric.js'
 import { mergeSharedSegments, segmentOfCharacter, segmentsOfSpan } from './lib/overlap.js'
 
@@ -37,11 +38,17 @@ const SETS: SetSpec[] = [
   { name: 'tatoeba-enru', folders: ['tatoeba-enru'], langs: ['en', 'ru'], endToEnd: true },
 ]
 
+// `npm run eval -- --dictionary /usr/share/dictd/mueller7.index` adds a dictionary the user has.
+const dictionaryAt = process.argv.indexOf('--dictionary')
+const lexicons: Lexicon[] =
+  dictionaryAt > 0 ? [createLexicon(await loadDictionary(process.argv[dictionaryAt + 1]), ['en', 'ru'])] : []
+if (lexicons.length > 0) console.log(`With the dictionary ${process.argv[dictionaryAt + 1]} (${lexicons[0].size} entries) as well.`)
+
 const lines = (path: string) => readFileSync(path, 'utf8').replace(/\n$/, '').split('\n')
 
 /** Align one file pair (or one document of it) and return predicted groups with global indices. */
 function predict(en: string[], ru: string[], langs: [string, string], enOffset = 0, ruOffset = 0): Group[] {
-  const alignment = alignSegments(en, ru, { sourceLang: langs[0], targetLang: langs[1] })
+  const alignment = alignSegments(en, ru, { sourceLang: langs[0], targetLang: langs[1], lexicons })
   return alignment.pairs.map((p) => [p.source.map((i) => i + enOffset), p.target.map((j) => j + ruOffset)] as Group)
 }
 
@@ -53,7 +60,7 @@ function predict(en: string[], ru: string[], langs: [string, string], enOffset =
 function predictEndToEnd(dir: string, en: string[], ru: string[], langs: [string, string]): Group[] {
   const enText = readFileSync(`${dir}en.txt`, 'utf8')
   const ruText = readFileSync(`${dir}ru.txt`, 'utf8')
-  const alignment = align(enText, ruText, { sourceLang: langs[0], targetLang: langs[1] })
+  const alignment = align(enText, ruText, { sourceLang: langs[0], targetLang: langs[1], lexicons })
   const enOwner = segmentOfCharacter(enText, en)
   const ruOwner = segmentOfCharacter(ruText, ru)
   const map = (sentences: typeof alignment.source.sentences, owner: Int32Array, indices: number[]) =>
