@@ -71,6 +71,11 @@ export interface Pair {
   target: number[]
   /** Confidence that the group is right, in [0, 1]. */
   score: number
+  /**
+   * Set after an update when the source text of the pair changed (or is new)
+   * while the pair was kept or re-aligned: a translator should look at it.
+   */
+  stale?: boolean
 }
 
 /** The result of aligning two sides: the one value every output reads. */
