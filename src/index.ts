@@ -17,6 +17,30 @@ export { parseHunalignDictionary } from './lexicon/hunalign.js'
 export { parseDictd } from './lexicon/dictd.js'
 export { detectLanguage } from './language/detect.js'
 export { toJson, type AlignmentJson, type SideJson } from './outputs/json.js'
+export { toJsonl, type JsonlRecord, type JsonlSide } from './outputs/jsonl.js'
+export { toTsv, type TsvOptions } from './outputs/tsv.js'
+export { toTmx, type TmxOptions } from './outputs/tmx.js'
+export { toXliff, type XliffOptions, type XliffState } from './outputs/xliff.js'
+export { toHtml, type HtmlOptions } from './outputs/html.js'
 export { formatSideBySide, type SideBySideOptions } from './outputs/side-by-side.js'
+export {
+  checkCompleteness,
+  formatReport,
+  type CheckOptions,
+  type CompletenessReport,
+  type Coverage,
+  type CoverageBasis,
+  type DocumentCoverage,
+  type Finding,
+  type FindingKind,
+  type FindingLocation,
+  type FormatReportOptions,
+  type ParagraphCoverage,
+  type Severity,
+  type SeverityCounts,
+  type SideCoverage,
+  type Tally,
+} from './report/index.js'
+export { updateAlignment, DEFAULT_DIFF_TIMEOUT, type UpdateOptions, type UpdateResult } from './revise/update.js'
 export { BitextError, type BitextErrorCode } from './errors.js'
 export type { Alignment, Block, Pair, Paragraph, ParagraphKind, Range, Sentence, Side, Span } from './types.js'

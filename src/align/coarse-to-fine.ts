@@ -1,10 +1,10 @@
 import { bandFromRectangles, fullBand, type Rectangle } from './band.js'
 import { createCost, type ModelParameters, type ParagraphMode } from './scorer.js'
-import { searchPath, SENTENCE_MOVES, type Band, type Step } from './search.js'
+import { COARSE_MOVES, searchPath, SENTENCE_MOVES, type Band, type Step } from './search.js'
 import { mergeUnits, type KeyTable, type Unit } from './units.js'
 
 /** Largest lattice searched whole; beyond it the search goes coarse to fine. */
-const FULL_SEARCH_CELLS = 30_000
+export const FULL_SEARCH_CELLS = 100_000
 /** Units merged into one at each coarser level. */
 const COARSE_FACTOR = 2
 /** Positions added around the coarse path when refining it. */
@@ -14,14 +14,17 @@ const REFINE_WIDTH = 6
  * Align two unit sequences. Small inputs are searched whole; larger ones
  * first on units merged in pairs (recursively, as Vecalign does), then inside
  * a narrow band around the coarse path, so time and memory grow linearly with
- * the length of the text.
+ * the length of the text. The coarse levels score blocks by length and
+ * numbers only, which is reliable for blocks of several sentences and cheap;
+ * the words decide at the finest level.
  *
  * @param source Source units.
  * @param target Target units.
  * @param table Interned anchor keys.
  * @param parameters Model weights.
  * @param paragraphs How paragraph ends count (see {@link createCost}).
- * @param band A band to search in, when the caller has one (aligned paragraphs).
+ * @param band A band to search in, when the caller has one (aligned paragraphs, an earlier pass).
+ * @param coarse Whether this is a coarse level: length and numbers only, fewer group types.
  */
 export function alignUnits(
   source: readonly Unit[],
@@ -30,6 +33,7 @@ export function alignUnits(
   parameters: ModelParameters,
   paragraphs: ParagraphMode,
   band?: Band,
+  coarse = false,
 ): Step[] {
   const n = source.length
   const m = target.length
@@ -40,8 +44,8 @@ export function alignUnits(
     return steps
   }
   const searchBand = band ?? chooseBand(source, target, table, parameters)
-  const cost = createCost(source, target, table, parameters, paragraphs, searchBand)
-  return searchPath(n, m, SENTENCE_MOVES, cost, searchBand)
+  const cost = createCost(source, target, table, parameters, paragraphs, searchBand, !coarse)
+  return searchPath(n, m, coarse ? COARSE_MOVES : SENTENCE_MOVES, cost, searchBand)
 }
 
 /**
@@ -61,7 +65,7 @@ export function chooseBand(source: readonly Unit[], target: readonly Unit[], tab
   const coarseTarget = m > 1 ? mergeUnits(target, COARSE_FACTOR) : [...target]
   const sourceFactor = n > 1 ? COARSE_FACTOR : 1
   const targetFactor = m > 1 ? COARSE_FACTOR : 1
-  const coarse = alignUnits(coarseSource, coarseTarget, table, parameters, 'ignore')
+  const coarse = alignUnits(coarseSource, coarseTarget, table, parameters, 'ignore', undefined, true)
   const rectangles: Rectangle[] = coarse.map((step) => ({
     i0: Math.min(n, step.i * sourceFactor),
     i1: Math.min(n, (step.i + step.a) * sourceFactor),

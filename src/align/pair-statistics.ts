@@ -65,7 +65,6 @@ export function createPairStatistics(source: readonly Unit[], target: readonly U
   }
   const done = new Uint8Array(pairAt[n])
   const pool = new Uint32Array(poolAt[n])
-  const scratch = new Uint32Array(64)
 
   /** Where the masks of pair (k, l) are, computing them on first use; -1 outside the cache. */
   const masks = (k: number, l: number): number => {
@@ -96,44 +95,53 @@ export function createPairStatistics(source: readonly Unit[], target: readonly U
     return sum
   }
 
-  /** The union of the masks of `unit` (source unit k or target unit l) against several partners, in scratch. */
-  let union = scratch
-  const matchedSide = (unit: Unit, partners: number, mask: (p: number) => Uint32Array | number): number => {
-    const count = words(unit)
-    if (union.length < count) union = new Uint32Array(count * 2)
-    union.fill(0, 0, count)
-    for (let p = 0; p < partners; p++) {
-      const where = mask(p)
-      if (typeof where === 'number') {
-        for (let w = 0; w < count; w++) union[w] |= pool[where + w]
-      } else {
-        for (let w = 0; w < count; w++) union[w] |= where[w]
-      }
-    }
-    return weigh(unit, union, 0)
+  /** Masks of a pair outside the cache, computed into a fresh array: the source's mask, then the target's. */
+  const fresh = (k: number, l: number): Uint32Array => {
+    const out = new Uint32Array(words(source[k]) + words(target[l]))
+    cover(source[k], target[l], out, 0)
+    cover(target[l], source[k], out, words(source[k]))
+    return out
   }
 
-  /** Masks of a pair outside the cache, computed into fresh arrays. */
-  const fresh = (k: number, l: number): [Uint32Array, Uint32Array] => {
-    const s = new Uint32Array(words(source[k]))
-    const t = new Uint32Array(words(target[l]))
-    cover(source[k], target[l], s, 0)
-    cover(target[l], source[k], t, 0)
-    return [s, t]
+  let union = new Uint32Array(64)
+  const clear = (count: number) => {
+    if (union.length < count) union = new Uint32Array(count * 2)
+    else union.fill(0, 0, count)
+  }
+  const merge = (from: Uint32Array, at: number, count: number) => {
+    for (let w = 0; w < count; w++) union[w] |= from[at + w]
   }
 
   return {
     sourceMatched(k, j, b) {
-      return matchedSide(source[k], b, (p) => {
-        const at = masks(k, j + p)
-        return at < 0 ? fresh(k, j + p)[0] : at
-      })
+      const unit = source[k]
+      const count = words(unit)
+      if (b === 1) {
+        const at = masks(k, j)
+        return at < 0 ? weigh(unit, fresh(k, j), 0) : weigh(unit, pool, at)
+      }
+      clear(count)
+      for (let l = j; l < j + b; l++) {
+        const at = masks(k, l)
+        if (at < 0) merge(fresh(k, l), 0, count)
+        else merge(pool, at, count)
+      }
+      return weigh(unit, union, 0)
     },
     targetMatched(l, i, a) {
-      return matchedSide(target[l], a, (p) => {
-        const at = masks(i + p, l)
-        return at < 0 ? fresh(i + p, l)[1] : at + words(source[i + p])
-      })
+      const unit = target[l]
+      const count = words(unit)
+      if (a === 1) {
+        const at = masks(i, l)
+        return at < 0 ? weigh(unit, fresh(i, l), words(source[i])) : weigh(unit, pool, at + words(source[i]))
+      }
+      clear(count)
+      for (let k = i; k < i + a; k++) {
+        const at = masks(k, l)
+        if (at < 0) merge(fresh(k, l), words(source[k]), count)
+        else merge(pool, at + words(source[k]), count)
+      }
+      return weigh(unit, union, 0)
     },
   }
 }

@@ -64,6 +64,7 @@ export const DEFAULT_PARAMETERS: Omit<ModelParameters, 'ratio'> = {
  *   `ignore` does neither.
  * @param band The band the search will visit, so that sentence-pair
  *   statistics are cached for the pairs near it only.
+ * @param useWords Whether word evidence counts (false on coarse levels: length and numbers only).
  */
 export function createCost(
   source: readonly Unit[],
@@ -72,10 +73,11 @@ export function createCost(
   parameters: ModelParameters,
   paragraphs: ParagraphMode,
   band?: Band,
+  useWords = true,
 ): CostFunction {
   const sourceLength = prefixLengths(source)
   const targetLength = prefixLengths(target)
-  const pairs = createPairStatistics(source, target, table, band)
+  const pairs = useWords ? createPairStatistics(source, target, table, band) : undefined
   const numberCount = new Int32Array(table.numbers)
   const numberStamp = new Int32Array(table.numbers).fill(-1)
   let generation = 0
@@ -122,11 +124,12 @@ export function createCost(
   /** The group's word evidence: the mean coverage of its sentences on both sides, times the group's size in sentences. */
   const words = (i: number, a: number, j: number, b: number, base: number): number => {
     let sum = 0
+    if (!pairs) return 0
     for (let k = i; k < i + a; k++) sum += coverage(pairs.sourceMatched(k, j, b), source[k].total, base)
     for (let l = j; l < j + b; l++) sum += coverage(pairs.targetMatched(l, i, a), target[l].total, base)
     return sum / 2
   }
-  const baseline = diceBaseline(source, target, (k, l) => {
+  const baseline = !pairs ? 0 : diceBaseline(source, target, (k, l) => {
     const shares = (pairs.sourceMatched(k, l, 1) + pairs.targetMatched(l, k, 1)) / (source[k].total + target[l].total + 2 * DICE_SMOOTHING)
     return shares
   })
@@ -142,7 +145,10 @@ export function createCost(
     return crossed
   }
 
-  return (i, a, j, b) => {
+  const sourceNumbers = prefixCounts(source)
+  const targetNumbers = prefixCounts(target)
+
+  return (i, a, j, b, limit = Infinity) => {
     if (a === 0 || b === 0) return parameters.skip
     const ls = sourceLength[i + a] - sourceLength[i]
     const lt = targetLength[j + b] - targetLength[j]
@@ -152,16 +158,32 @@ export function createCost(
     else if (a + b === 4) cost += parameters.three
     else if (a + b === 5) cost += parameters.five
     cost += ls > 0 && lt > 0 ? lengthCost(ls, lt, parameters.ratio, parameters.variance) : ls === lt ? 0 : parameters.skip
-    cost -= evidence(i, a, j, b)
-    if (similarity) cost -= parameters.embeddingWeight * similarity(i, a, j, b)
     if (paragraphs !== 'ignore' && a + b > 2) {
       const crossedSource = crossings(source, i, a)
       const crossedTarget = crossings(target, j, b)
       if (paragraphs === 'forbid' && crossedSource + crossedTarget > 0) return Infinity
       cost += parameters.paragraphCrossing * Math.abs(crossedSource - crossedTarget)
     }
+    if (limit !== Infinity) {
+      // The most the evidence could take off: every number matched, every sentence fully covered.
+      const numberBound = Math.min(sourceNumbers[i + a] - sourceNumbers[i], targetNumbers[j + b] - targetNumbers[j])
+      const bound =
+        parameters.numberMatch * numberBound +
+        (pairs ? (parameters.lexicalWeight * (a + b)) / 2 : 0) +
+        (similarity ? parameters.embeddingWeight : 0)
+      if (cost - bound > limit) return Infinity
+    }
+    cost -= evidence(i, a, j, b)
+    if (similarity) cost -= parameters.embeddingWeight * similarity(i, a, j, b)
     return cost
   }
+}
+
+/** Cumulative number counts: `out[k]` is the count of numbers in units `[0, k)`. */
+function prefixCounts(units: readonly Unit[]): Int32Array {
+  const out = new Int32Array(units.length + 1)
+  for (let k = 0; k < units.length; k++) out[k + 1] = out[k] + units[k].numbers.length
+  return out
 }
 
 /** Added to a sentence's matchable weight so that a sentence with one known word is not a perfect match. */

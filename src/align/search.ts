@@ -21,8 +21,16 @@ export interface Move {
 /**
  * Cost, in nats (negative log probability), of grouping source units
  * `[i, i + a)` with target units `[j, j + b)`. `Infinity` forbids the group.
+ * When `limit` is given, a cost function may return `Infinity` for a group
+ * it can prove costs more than `limit` without computing it exactly.
  */
-export type CostFunction = (i: number, a: number, j: number, b: number) => number
+export type CostFunction = (i: number, a: number, j: number, b: number, limit?: number) => number
+
+/**
+ * Groups costing this much more than the best way into a cell are not scored
+ * exactly: their share of the posterior is below e^-25.
+ */
+const PRUNE_MARGIN = 25
 
 /** For each source position `i` in `0..n`, the inclusive range of target positions allowed. */
 export interface Band {
@@ -68,13 +76,16 @@ export const SENTENCE_MOVES: readonly Move[] = [
   { a: 4, b: 1 },
 ]
 
+/** The group types of a coarse pass over merged blocks of sentences. */
+export const COARSE_MOVES: readonly Move[] = SENTENCE_MOVES.slice(0, 5)
+
 /** `-log(exp(-x) + exp(-y))`, the soft minimum of two costs. */
 function softmin(x: number, y: number): number {
   if (x === Infinity) return y
   if (y === Infinity) return x
   const low = x < y ? x : y
   const gap = x < y ? y - x : x - y
-  return low - Math.log1p(Math.exp(-gap))
+  return gap > 36 ? low : low - Math.log1p(Math.exp(-gap))
 }
 
 /**
@@ -101,6 +112,9 @@ export function searchPath(
   const best = new Float64Array(cells).fill(Infinity)
   const forward = new Float64Array(cells).fill(Infinity)
   const back = new Uint8Array(cells)
+  // Each group's cost, kept from the forward pass for the backward pass.
+  const K = moves.length
+  const costs = new Float64Array(cells * K).fill(Infinity)
   const at = (i: number, j: number): number =>
     i < 0 || i > n || j < lo[i] || j > hi[i] ? -1 : offset[i] + j - lo[i]
 
@@ -120,8 +134,9 @@ export function searchPath(
         const { a, b } = moves[k]
         const from = at(i - a, j - b)
         if (from < 0 || best[from] === Infinity) continue
-        const c = cost(i - a, a, j - b, b)
+        const c = cost(i - a, a, j - b, b, bestCost - best[from] + PRUNE_MARGIN)
         if (c === Infinity) continue
+        costs[here * K + k] = c
         const via = best[from] + c
         if (via < bestCost) {
           bestCost = via
@@ -146,10 +161,10 @@ export function searchPath(
       const here = offset[i] + j - lo[i]
       if (here === end || forward[here] === Infinity) continue
       let total = Infinity
-      for (const { a, b } of moves) {
-        const to = at(i + a, j + b)
+      for (let k = 0; k < K; k++) {
+        const to = at(i + moves[k].a, j + moves[k].b)
         if (to < 0 || backward[to] === Infinity) continue
-        const c = cost(i, a, j, b)
+        const c = costs[to * K + k]
         if (c === Infinity) continue
         total = softmin(total, c + backward[to])
       }

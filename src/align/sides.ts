@@ -1,12 +1,13 @@
 import { builtinLexicon } from '../lexicon/builtin.js'
-import { learnLexicon } from '../lexicon/learn.js'
+import { learnLexicon, type LearntLexicon } from '../lexicon/learn.js'
+import { sentenceEvidence, type SentenceEvidence } from '../signals/keys.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import type { Pair, Side } from '../types.js'
 import { bandFromRectangles, type Rectangle } from './band.js'
-import { alignUnits } from './coarse-to-fine.js'
+import { alignUnits, FULL_SEARCH_CELLS } from './coarse-to-fine.js'
 import { DEFAULT_PARAMETERS, estimateRatio, type ModelParameters } from './scorer.js'
 import type { Step } from './search.js'
-import { buildUnits, mergeRanges, type Unit } from './units.js'
+import { mergeRanges, unitsFromEvidence, type Unit } from './units.js'
 
 /** How the sentence search used the paragraphs, for callers that want to know. */
 export type ParagraphStrategy = 'paragraphs' | 'whole-text'
@@ -51,46 +52,86 @@ export function alignSides(source: Side, target: Side, settings: AlignerSettings
   const lexicons = [...(settings.lexicons ?? [])]
   const isEnRu = [source.lang, target.lang].sort().join('-') === 'en-ru'
   if (isEnRu && settings.builtin !== false) lexicons.push(builtinLexicon())
-  const first = alignPass(source, target, lexicons, settings)
+  const evidence = {
+    source: source.sentences.map((s) => sentenceEvidence(s.text, source.lang, lexicons)),
+    target: target.sentences.map((s) => sentenceEvidence(s.text, target.lang, lexicons)),
+  }
+  const first = alignPass(source, target, evidence, settings)
   if (settings.learn === false) return first
+  const forms = (list: readonly SentenceEvidence[], indices: readonly number[]) => [
+    ...new Set(indices.flatMap((i) => list[i].tokens.map((token) => token.form))),
+  ]
   const confident = first.pairs
     .filter((pair) => pair.score >= LEARNING_CONFIDENCE && pair.source.length > 0 && pair.target.length > 0)
-    .map((pair) => [join(source, pair.source), join(target, pair.target)] as const)
+    .map((pair) => [forms(evidence.source, pair.source), forms(evidence.target, pair.target)] as const)
   if (confident.length < MIN_LEARNING_PAIRS) return first
   const learnt = learnLexicon(confident, [source.lang, target.lang])
   if (learnt.size === 0) return first
-  return alignPass(source, target, [...lexicons, learnt], settings)
+  const withLearnt = {
+    source: addLearntKeys(evidence.source, learnt, source.lang),
+    target: addLearntKeys(evidence.target, learnt, target.lang),
+  }
+  return alignPass(source, target, withLearnt, settings, first)
 }
 
-/** The text of some sentences of a side, joined by spaces. */
-function join(side: Side, indices: readonly number[]): string {
-  return indices.map((i) => side.sentences[i].text).join(' ')
+/** The evidence with each token's learnt-lexicon entries added to its keys. */
+function addLearntKeys(list: readonly SentenceEvidence[], learnt: LearntLexicon, lang: string): SentenceEvidence[] {
+  return list.map((evidence) => ({
+    numbers: evidence.numbers,
+    tokens: evidence.tokens.map((token) => {
+      const ids = learnt.lookupStem(token.form, lang)
+      return ids.length === 0 ? token : { form: token.form, keys: [...token.keys, ...ids.map((id) => `@L:${id}`)] }
+    }),
+  }))
 }
 
-/** One alignment pass with a fixed set of lexicons. */
+/** Positions around the first pass's path that the second pass searches. */
+const SECOND_PASS_WIDTH = 3
+
+/** What one pass found, and what a second pass reuses. */
+interface PassResult {
+  /** The pairs. */
+  pairs: Pair[]
+  /** How paragraphs were used. */
+  strategy: ParagraphStrategy
+  /** The sentence groups. */
+  steps: Step[]
+  /** The paragraph groups, when paragraphs were aligned. */
+  paragraphSteps?: Step[]
+  /** The length ratio used. */
+  ratio: number
+}
+
+/**
+ * One alignment pass with a fixed set of lexicons. A second pass reuses the
+ * first's paragraph groups and length ratio, and searches only a narrow band
+ * around the first's path.
+ */
 function alignPass(
   source: Side,
   target: Side,
-  lexicons: readonly Lexicon[],
+  evidence: { source: readonly SentenceEvidence[]; target: readonly SentenceEvidence[] },
   settings: AlignerSettings,
-): { pairs: Pair[]; strategy: ParagraphStrategy } {
+  previous?: PassResult,
+): PassResult {
   const overrides = settings.parameters ?? {}
   const withVectors = (side: Side, vectors: readonly Float32Array[] | undefined) =>
     vectors ? side.sentences.map((sentence, k) => ({ ...sentence, vector: vectors[k] })) : side.sentences
-  const built = buildUnits(
+  const built = unitsFromEvidence(
     withVectors(source, settings.vectors?.source),
     withVectors(target, settings.vectors?.target),
-    source.lang,
-    target.lang,
-    lexicons,
+    evidence.source,
+    evidence.target,
   )
   const parameters: ModelParameters = {
     ...DEFAULT_PARAMETERS,
-    ratio: estimateRatio(built.source, built.target, `${source.lang}-${target.lang}`),
+    ratio: previous?.ratio ?? estimateRatio(built.source, built.target, `${source.lang}-${target.lang}`),
     ...overrides,
   }
-  let paragraphSteps = alignParagraphs(source, target, built.source, built.target, built.table, parameters)
-  if (paragraphSteps && overrides.ratio === undefined) {
+  let paragraphSteps = previous
+    ? previous.paragraphSteps
+    : alignParagraphs(source, target, built.source, built.target, built.table, parameters)
+  if (!previous && paragraphSteps && overrides.ratio === undefined) {
     // Text without a counterpart (an untranslated appendix) skews the ratio of
     // the totals: estimate it again from the paragraphs that were paired.
     const ratio = pairedRatio(paragraphSteps, source, target, built.source, built.target)
@@ -99,23 +140,34 @@ function alignPass(
       paragraphSteps = alignParagraphs(source, target, built.source, built.target, built.table, parameters)
     }
   }
+  const n = built.source.length
+  const m = built.target.length
+  const pathBand =
+    previous && (n + 1) * (m + 1) > FULL_SEARCH_CELLS
+      ? bandFromRectangles(previous.steps.map(rectangleOf), n, m, SECOND_PASS_WIDTH)
+      : undefined
   let steps: Step[]
   let strategy: ParagraphStrategy
   if (paragraphSteps && paragraphsAgree(paragraphSteps)) {
     strategy = 'paragraphs'
     const { sourceUnits, targetUnits, rectangles } = boundByParagraphs(source, target, built.source, built.target, paragraphSteps)
-    const band = bandFromRectangles(rectangles, sourceUnits.length, targetUnits.length, 0)
+    const band = pathBand ?? bandFromRectangles(rectangles, n, m, 0)
     steps = alignUnits(sourceUnits, targetUnits, built.table, parameters, 'forbid', band)
   } else {
     strategy = 'whole-text'
-    steps = alignUnits(built.source, built.target, built.table, parameters, 'soft')
+    steps = alignUnits(built.source, built.target, built.table, parameters, 'soft', pathBand)
   }
   const pairs = steps.map((step) => ({
     source: range(step.i, step.a),
     target: range(step.j, step.b),
     score: round(step.posterior),
   }))
-  return { pairs, strategy }
+  return { pairs, strategy, steps, paragraphSteps, ratio: parameters.ratio }
+}
+
+/** The lattice rectangle a group covers. */
+function rectangleOf(step: Step): Rectangle {
+  return { i0: step.i, i1: step.i + step.a, j0: step.j, j1: step.j + step.b }
 }
 
 /** Align paragraphs as units, or `undefined` when either side has a single paragraph. */

@@ -66,6 +66,29 @@ export function buildUnits(
   targetLang: string,
   lexicons: readonly Lexicon[] = [],
 ): { source: Unit[]; target: Unit[]; table: KeyTable } {
+  return unitsFromEvidence(
+    source,
+    target,
+    source.map((s) => sentenceEvidence(s.text, sourceLang, lexicons)),
+    target.map((s) => sentenceEvidence(s.text, targetLang, lexicons)),
+  )
+}
+
+/**
+ * {@link buildUnits} from evidence already extracted (a second pass adds
+ * keys to the first pass's evidence instead of reading the text again).
+ *
+ * @param source Source sentences.
+ * @param target Target sentences.
+ * @param sourceEvidence The evidence of each source sentence.
+ * @param targetEvidence The evidence of each target sentence.
+ */
+export function unitsFromEvidence(
+  source: readonly UnitInput[],
+  target: readonly UnitInput[],
+  sourceEvidence: readonly SentenceEvidence[],
+  targetEvidence: readonly SentenceEvidence[],
+): { source: Unit[]; target: Unit[]; table: KeyTable } {
   const wordIds = new Map<string, number>()
   const numberIds = new Map<string, number>()
   const intern = (map: Map<string, number>, key: string) => {
@@ -73,9 +96,7 @@ export function buildUnits(
     if (id === undefined) map.set(key, (id = map.size))
     return id
   }
-  const sourceEvidence = source.map((s) => sentenceEvidence(s.text, sourceLang, lexicons))
-  const targetEvidence = target.map((s) => sentenceEvidence(s.text, targetLang, lexicons))
-  const interned = (evidence: SentenceEvidence[]) =>
+  const interned = (evidence: readonly SentenceEvidence[]) =>
     evidence.map((e) => ({
       numbers: Int32Array.from(e.numbers, (n) => intern(numberIds, n)),
       tokens: e.tokens.map((t) => ({ form: t.form, keys: t.keys.map((k) => intern(wordIds, k)) })),

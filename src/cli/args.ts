@@ -1,14 +1,17 @@
 import { parseArgs } from 'node:util'
 
-/** The output formats every command knows. */
-export const FORMATS = ['text', 'json'] as const
+/** The output formats of the aligning commands. */
+export const FORMATS = ['text', 'json', 'jsonl', 'tsv', 'tmx', 'xliff', 'html'] as const
 /** An output format. */
 export type Format = (typeof FORMATS)[number]
 
+/** The commands. */
+export type CommandName = 'align' | 'page' | 'segment' | 'check' | 'update' | 'help' | 'version'
+
 /** A parsed command line. */
 export interface Command {
-  /** `align`, `page`, `segment`, `help` or `version`. */
-  name: 'align' | 'page' | 'segment' | 'help' | 'version'
+  /** The command. */
+  name: CommandName
   /** Input files (`-` is standard input). */
   files: string[]
   /** Output format. */
@@ -21,6 +24,16 @@ export interface Command {
   presegmented: boolean
   /** Dictionary files to use as extra lexicons (hunalign `.dic` or dictd `.index`). */
   dictionaries: string[]
+  /** `check --page FILE`: the one file is a page holding both versions. */
+  page: boolean
+  /** `check --min-coverage X`: exit 1 when the source coverage is under X (0 to 1). */
+  minCoverage?: number
+  /** TMX, TSV: keep pairs with an empty side. */
+  includeOneSided?: boolean
+  /** XLIFF version. */
+  xliffVersion: '1.2' | '2.0'
+  /** `update`: milliseconds jsdiff may take before the texts are aligned afresh. */
+  diffTimeout?: number
 }
 
 /** Raised for a command line that cannot be understood; the CLI prints usage with it. */
@@ -30,19 +43,27 @@ export class UsageError extends Error {
 
 /** How to call the tool. */
 export const USAGE = `Usage:
-  bitext-align align EN_FILE RU_FILE [--format text|json] [--presegmented] [--dictionary FILE]
-  bitext-align page FILE [--format text|json] [--dictionary FILE]
-  bitext-align segment FILE --lang en|ru [--format text|json]
+  bitext-align align EN_FILE RU_FILE [--format F] [--presegmented] [--dictionary FILE]
+  bitext-align page FILE [--format F] [--dictionary FILE]
+  bitext-align segment FILE [--lang en|ru] [--format text|json]
+  bitext-align check EN_FILE RU_FILE [--min-coverage X] [--format text|json]
+  bitext-align check --page FILE [--min-coverage X] [--format text|json]
+  bitext-align update OLD.json NEW_EN_FILE NEW_RU_FILE [--format F]
 
   FILE may be - for standard input.
 
 Options:
-  --format text|json    output: side-by-side text (default) or JSON
+  --format F            text (side by side, default), json, jsonl, tsv, tmx, xliff, html
   --presegmented        inputs hold one sentence per line, a blank line ends a paragraph
   --dictionary FILE     an English-Russian dictionary to use as well (hunalign .dic,
                         or dictd .index as Debian installs them); may be repeated
   --lang CODE           language of the text (segment), or of the source (align, page)
   --target-lang CODE    language of the target (align, page)
+  --min-coverage X      check: exit 1 when less than X (0 to 1) of the source sentences
+                        have a counterpart
+  --include-one-sided   tmx: keep pairs with no counterpart (left out by default)
+  --xliff-version V     1.2 (default) or 2.0
+  --diff-timeout MS     update: time jsdiff may take before everything is aligned afresh
   -h, --help            show this help
   -v, --version         show the version`
 
@@ -65,6 +86,11 @@ export function parseCommand(argv: string[]): Command {
         'target-lang': { type: 'string' },
         presegmented: { type: 'boolean' },
         dictionary: { type: 'string', multiple: true },
+        page: { type: 'boolean' },
+        'min-coverage': { type: 'string' },
+        'include-one-sided': { type: 'boolean' },
+        'xliff-version': { type: 'string' },
+        'diff-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -75,32 +101,57 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parsed
   const format = (values.format ?? 'text') as Format
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}": use one of ${FORMATS.join(', ')}`)
-  if (values.help) return { name: 'help', files: [], format, presegmented: false, dictionaries: [] }
-  if (values.version) return { name: 'version', files: [], format, presegmented: false, dictionaries: [] }
+  const xliffVersion = (values['xliff-version'] ?? '1.2') as Command['xliffVersion']
+  if (xliffVersion !== '1.2' && xliffVersion !== '2.0') throw new UsageError(`unknown XLIFF version "${xliffVersion}": use 1.2 or 2.0`)
+  const number = (name: string, raw: string | undefined, min: number, max: number) => {
+    if (raw === undefined) return undefined
+    const value = Number(raw)
+    if (!Number.isFinite(value) || value < min || value > max) throw new UsageError(`--${name} must be a number from ${min} to ${max}, got "${raw}"`)
+    return value
+  }
   const [name, ...files] = positionals
-  const lang = values.lang ?? values['source-lang']
-  const base = {
+  const command: Command = {
+    name: 'help',
     files,
     format,
-    lang,
+    lang: values.lang ?? values['source-lang'],
     targetLang: values['target-lang'],
     presegmented: values.presegmented ?? false,
     dictionaries: values.dictionary ?? [],
+    page: values.page ?? false,
+    minCoverage: number('min-coverage', values['min-coverage'], 0, 1),
+    includeOneSided: values['include-one-sided'],
+    xliffVersion,
+    diffTimeout: number('diff-timeout', values['diff-timeout'], 0, 3_600_000),
+  }
+  if (values.help) return command
+  if (values.version) return { ...command, name: 'version' }
+  const needs = (count: number, what: string) => {
+    if (files.length !== count) throw new UsageError(`${name} needs ${what}`)
   }
   switch (name) {
     case 'align':
-      if (files.length !== 2) throw new UsageError('align needs two files: the text and its translation')
-      return { name, ...base }
+      needs(2, 'two files: the text and its translation')
+      break
     case 'page':
-      if (files.length !== 1) throw new UsageError('page needs one file: the page that holds both versions')
-      if (base.presegmented) throw new UsageError('--presegmented is for align: a page is segmented by the tool')
-      return { name, ...base }
+      needs(1, 'one file: the page that holds both versions')
+      if (command.presegmented) throw new UsageError('--presegmented is for align: a page is segmented by the tool')
+      break
     case 'segment':
-      if (files.length !== 1) throw new UsageError('segment needs one file')
-      return { name, ...base }
+      needs(1, 'one file')
+      break
+    case 'check':
+      if (command.page) needs(1, 'one file with --page: the page that holds both versions')
+      else needs(2, 'two files (the text and its translation), or --page FILE')
+      if (!['text', 'json'].includes(format)) throw new UsageError('check prints text or json')
+      break
+    case 'update':
+      needs(3, 'three files: the earlier alignment as JSON, then the new text and the new translation')
+      break
     case undefined:
       throw new UsageError('no command given')
     default:
       throw new UsageError(`unknown command "${name}"`)
   }
+  return { ...command, name }
 }

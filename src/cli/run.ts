@@ -1,12 +1,20 @@
 import { align } from '../api/align.js'
 import { alignPage } from '../api/align-page.js'
 import { alignSegments } from '../api/align-segments.js'
+import type { AlignOptions } from '../api/options.js'
 import { segment } from '../api/segment.js'
 import { BitextError } from '../errors.js'
 import { createLexicon } from '../lexicon/lexicon.js'
 import { loadDictionary } from '../lexicon/load.js'
+import { toHtml } from '../outputs/html.js'
 import { toJson } from '../outputs/json.js'
+import { toJsonl } from '../outputs/jsonl.js'
 import { formatSideBySide } from '../outputs/side-by-side.js'
+import { toTmx } from '../outputs/tmx.js'
+import { toTsv } from '../outputs/tsv.js'
+import { toXliff } from '../outputs/xliff.js'
+import { checkCompleteness, formatReport } from '../report/index.js'
+import { updateAlignment } from '../revise/update.js'
 import { sideFromSentences } from '../text/side.js'
 import type { Alignment, Side } from '../types.js'
 import { parseCommand, USAGE, UsageError, type Command } from './args.js'
@@ -22,7 +30,8 @@ export interface Output {
 
 /**
  * Run the command line and return the exit code: 0 on success, 1 when the
- * input cannot be aligned, 2 for a command line that cannot be understood.
+ * input cannot be aligned (or `check` finds the coverage under
+ * `--min-coverage`), 2 for a command line that cannot be understood.
  *
  * @param argv Arguments after the program name.
  * @param io Where to write.
@@ -50,8 +59,12 @@ export async function run(argv: string[], io: Output, version: string): Promise<
         return 0
       case 'align':
       case 'page':
-        io.out(formatAlignment(await alignFiles(command), command))
+        io.out(formatAlignment(await alignFiles(command), command, version))
         return 0
+      case 'check':
+        return await check(command, io)
+      case 'update':
+        return await update(command, io, version)
     }
   } catch (error) {
     if (error instanceof BitextError) {
@@ -69,27 +82,82 @@ async function segmentFile(command: Command): Promise<Side> {
   return segment(text, { lang: command.lang })
 }
 
-/** Align the inputs of `align` or `page`. */
-async function alignFiles(command: Command): Promise<Alignment> {
+/** The aligning options a command line asks for, with its dictionaries loaded. */
+async function optionsOf(command: Command): Promise<AlignOptions> {
   const lexicons = await Promise.all(
     command.dictionaries.map(async (path) => createLexicon(await loadDictionary(path), ['en', 'ru'])),
   )
-  const options = { sourceLang: command.lang, targetLang: command.targetLang, lexicons }
-  if (command.name === 'page') return alignPage(await readInput(command.files[0]), options)
+  return { sourceLang: command.lang, targetLang: command.targetLang, lexicons }
+}
+
+/** Align the inputs of `align`, `page` or `check`. */
+async function alignFiles(command: Command): Promise<Alignment> {
+  const options = await optionsOf(command)
+  if (command.name === 'page' || command.page) return alignPage(await readInput(command.files[0]), options)
   const [source, target] = await Promise.all(command.files.map(readInput))
   if (command.presegmented) return alignSegments(parsePresegmented(source), parsePresegmented(target), options)
   return align(source, target, options)
 }
 
+/** `check`: the completeness report; exit 1 under `--min-coverage`. */
+async function check(command: Command, io: Output): Promise<number> {
+  const alignment = await alignFiles(command)
+  const report = checkCompleteness(alignment, { minCoverage: command.minCoverage })
+  io.out(command.format === 'json' ? `${JSON.stringify(report)}\n` : formatReport(report, { alignment }))
+  if (report.passed === false) {
+    io.err(`bitext-align: coverage is under --min-coverage ${command.minCoverage}\n`)
+    return 1
+  }
+  return 0
+}
+
+/** `update`: re-align only what changed since an earlier alignment saved as JSON. */
+async function update(command: Command, io: Output, version: string): Promise<number> {
+  const [previousFile, sourceFile, targetFile] = command.files
+  const [previousText, source, target] = await Promise.all([readInput(previousFile), readInput(sourceFile), readInput(targetFile)])
+  let previous: unknown
+  try {
+    previous = JSON.parse(previousText)
+  } catch {
+    throw new BitextError('INVALID_INPUT', `${previousFile} is not JSON: give the output of bitext-align align --format json`)
+  }
+  const { lexicons } = await optionsOf(command)
+  const result = updateAlignment(previous as Parameters<typeof updateAlignment>[0], source, target, {
+    lexicons,
+    diffTimeout: command.diffTimeout,
+  })
+  io.err(
+    `bitext-align: kept ${result.kept} pairs, re-aligned ${result.realigned}, ${result.stale} stale` +
+      `${result.fallback ? ' (the texts differed too much to compare: aligned afresh)' : ''}\n`,
+  )
+  io.out(formatAlignment(result.alignment, command, version))
+  return 0
+}
+
 /** Print an alignment in the chosen format. */
-function formatAlignment(alignment: Alignment, command: Command): string {
-  if (command.format === 'json') return `${JSON.stringify(toJson(alignment))}\n`
-  return formatSideBySide(alignment, { width: process.stdout.columns })
+function formatAlignment(alignment: Alignment, command: Command, version: string): string {
+  switch (command.format) {
+    case 'json':
+      return `${JSON.stringify(toJson(alignment))}\n`
+    case 'jsonl':
+      return toJsonl(alignment)
+    case 'tsv':
+      return toTsv(alignment, { includeOneSided: command.includeOneSided })
+    case 'tmx':
+      return toTmx(alignment, { includeOneSided: command.includeOneSided, toolVersion: version })
+    case 'xliff':
+      return toXliff(alignment, { version: command.xliffVersion, toolVersion: version })
+    case 'html':
+      return toHtml(alignment)
+    case 'text':
+      return formatSideBySide(alignment, { width: process.stdout.columns })
+  }
 }
 
 /** Print a segmented side in the chosen format. */
 function formatSide(side: Side, command: Command): string {
   if (command.format === 'json') return `${JSON.stringify({ lang: side.lang, paragraphs: side.paragraphs, sentences: side.sentences })}\n`
+  if (command.format !== 'text') throw new BitextError('INVALID_OPTION', `segment prints text or json, not ${command.format}`)
   return side.paragraphs
     .map((p) => side.sentences.slice(...p.sentences).map((s) => s.text).join('\n'))
     .join('\n\n')

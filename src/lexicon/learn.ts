@@ -18,23 +18,39 @@ function stems(text: string, lang: string): string[] {
   return [...out]
 }
 
+/** A lexicon learnt from stems, which can also be asked by stem. */
+export interface LearntLexicon extends Lexicon {
+  /**
+   * The entries a stem can stand for (as {@link Lexicon.lookup}, for a word
+   * already stemmed with `stemWord`).
+   *
+   * @param stem A stem.
+   * @param lang Its language code.
+   */
+  lookupStem(stem: string, lang: string): readonly number[]
+}
+
 /**
  * Learn a lexicon from the text itself, as hunalign and Moore's aligner do:
  * count how often a source word and a target word occur in the same
  * confidently aligned pair, and keep the word pairs whose association
  * (Dice's coefficient) is high. Works for any language pair, with no data.
  *
- * @param pairs Confident pairs, each as its source text and target text.
+ * @param pairs Confident pairs, each as its source text and target text, or
+ *   as the distinct stems of each (as `stemWord` gives them).
  * @param languages Languages of the source and the target.
  * @returns A lexicon of the learnt word pairs (possibly empty).
  */
-export function learnLexicon(pairs: ReadonlyArray<readonly [string, string]>, languages: readonly [string, string]): Lexicon {
+export function learnLexicon(
+  pairs: ReadonlyArray<readonly [string, string] | readonly [readonly string[], readonly string[]]>,
+  languages: readonly [string, string],
+): LearntLexicon {
   const sourceCount = new Map<string, number>()
   const targetCount = new Map<string, number>()
   const both = new Map<string, Map<string, number>>()
   for (const [source, target] of pairs) {
-    const s = stems(source, languages[0])
-    const t = stems(target, languages[1])
+    const s = typeof source === 'string' ? stems(source, languages[0]) : source
+    const t = typeof target === 'string' ? stems(target, languages[1]) : target
     for (const a of s) sourceCount.set(a, (sourceCount.get(a) ?? 0) + 1)
     for (const b of t) targetCount.set(b, (targetCount.get(b) ?? 0) + 1)
     for (const a of s) {
@@ -63,17 +79,18 @@ export function learnLexicon(pairs: ReadonlyArray<readonly [string, string]>, la
     }
   }
   const none: readonly number[] = []
+  const lookupStem = (stem: string, lang: string): readonly number[] => {
+    if (lang === languages[0]) {
+      const id = sourceIds.get(stem)
+      return id === undefined ? none : [id]
+    }
+    if (lang === languages[1]) return targetIds.get(stem) ?? none
+    return none
+  }
   return {
     languages: [languages[0], languages[1]],
     size: sourceIds.size,
-    lookup(word, lang) {
-      const stem = stemWord(word.toLowerCase(), lang)
-      if (lang === languages[0]) {
-        const id = sourceIds.get(stem)
-        return id === undefined ? none : [id]
-      }
-      if (lang === languages[1]) return targetIds.get(stem) ?? none
-      return none
-    },
+    lookupStem,
+    lookup: (word, lang) => lookupStem(stemWord(word.toLowerCase(), lang), lang),
   }
 }

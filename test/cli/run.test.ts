@@ -107,6 +107,48 @@ describe('bitext-align CLI', () => {
     expect((await cli('align', seed)).err).toMatch(/align needs two files/)
   })
 
+  it('writes every format from the page command', async () => {
+    const tmx = await cli('page', seed, '--format', 'tmx')
+    expect(tmx.code).toBe(0)
+    expect(tmx.out).toContain('<tmx version="1.4">')
+    expect(tmx.out.match(/<tu[ >]/g)).toHaveLength(19)
+    const xliff = await cli('page', seed, '--format', 'xliff')
+    expect(xliff.out).toContain('urn:oasis:names:tc:xliff:document:1.2')
+    expect(xliff.out.match(/<trans-unit /g)).toHaveLength(31)
+    const tsv = await cli('page', seed, '--format', 'tsv')
+    expect(tsv.out.split('\n')[0]).toBe('en\tru\tscore')
+    expect(tsv.out.trimEnd().split('\n')).toHaveLength(32)
+    const jsonl = await cli('page', seed, '--format', 'jsonl')
+    expect(jsonl.out.trimEnd().split('\n').map((line) => JSON.parse(line).score)).toHaveLength(31)
+    const html = await cli('page', seed, '--format', 'html')
+    expect(html.out).toMatch(/^<!DOCTYPE html>/i)
+  })
+
+  it('checks completeness and exits 1 under --min-coverage', async () => {
+    const passing = await cli('check', '--page', seed, '--min-coverage', '0.5')
+    expect(passing.code).toBe(0)
+    expect(passing.out).toMatch(/untranslated/i)
+    const failing = await cli('check', '--page', seed, '--min-coverage', '0.9', '--format', 'json')
+    expect(failing.code).toBe(1)
+    expect(failing.err).toMatch(/coverage is under --min-coverage 0.9/)
+    const report = JSON.parse(failing.out)
+    expect(report.findings.filter((f: { kind: string }) => f.kind === 'untranslated')).toHaveLength(1)
+    expect((await cli('check', '--page', seed, '--min-coverage', '2')).code).toBe(2)
+  })
+
+  it('updates an earlier alignment after an edit, keeping the unchanged pairs', async () => {
+    const en = 'The cat sat on the mat. It was warm.\n\nThen it rained in London.\n'
+    const ru = 'Кошка сидела на коврике. Было тепло.\n\nПотом в Лондоне пошёл дождь.\n'
+    const old = file('old.json', (await cli('align', file('e1.txt', en), file('r1.txt', ru), '--format', 'json')).out)
+    const edited = file('e2.txt', en.replace('It was warm.', 'It was very warm.'))
+    const { code, out, err } = await cli('update', old, edited, file('r2.txt', ru), '--format', 'json')
+    expect(code).toBe(0)
+    expect(err).toMatch(/kept 2 pairs, re-aligned 1, 1 stale/)
+    const pairs = JSON.parse(out).pairs
+    expect(pairs.map((p: { stale?: boolean }) => p.stale ?? false)).toEqual([false, true, false])
+    expect((await cli('update', file('bad.json', '{'), edited, edited)).err).toMatch(/not JSON/)
+  })
+
   it('prints help and version', async () => {
     expect((await cli('--help')).out).toMatch(/Usage:/)
     expect((await cli('--version')).out).toBe('9.9.9\n')

@@ -1,0 +1,47 @@
+/**
+ * One benchmark case in a fresh process (so peak memory is its own):
+ * `tsx bench/run-one.ts SIZE MODE` prints one JSON line.
+ */
+import { align, alignSegments } from '../src/index.js'
+import { addFile, emptyCounts, scores } from '../scripts/lib/metric.js'
+import { buildInput, goldIndices, loadDocuments } from './corpus.js'
+
+const size = Number(process.argv[2])
+const mode = process.argv[3] as 'presegmented' | 'end-to-end'
+const { groups, en, ru } = buildInput(loadDocuments(), size)
+const chars = en.join(' ').length + ru.join(' ').length
+let f1: number | undefined
+const started = performance.now()
+const cpuStart = process.cpuUsage()
+if (mode === 'presegmented') {
+  const alignment = alignSegments(en, ru, { sourceLang: 'en', targetLang: 'ru' })
+  const seconds = (performance.now() - started) / 1000
+  const cpu = cpuSeconds(cpuStart)
+  const counts = addFile(emptyCounts(), goldIndices(groups), alignment.pairs.map((p) => [p.source, p.target]))
+  f1 = scores(counts).strict.f1
+  report(seconds, cpu)
+} else {
+  // Paragraphs of five sentences, as running text.
+  const paragraphs = (lines: string[]) => {
+    const out: string[] = []
+    for (let k = 0; k < lines.length; k += 5) out.push(lines.slice(k, k + 5).join(' '))
+    return out.join('\n\n')
+  }
+  const sourceText = paragraphs(en)
+  const targetText = paragraphs(ru)
+  const t0 = performance.now()
+  const c0 = process.cpuUsage()
+  align(sourceText, targetText, { sourceLang: 'en', targetLang: 'ru' })
+  report((performance.now() - t0) / 1000, cpuSeconds(c0))
+}
+
+/** CPU seconds (user + system) since a `process.cpuUsage()` reading. */
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(since)
+  return (user + system) / 1e6
+}
+
+function report(seconds: number, cpu: number) {
+  const rssMB = process.resourceUsage().maxRSS / 1024
+  console.log(JSON.stringify({ size, mode, en: en.length, ru: ru.length, seconds, cpu, chars, rssMB, f1 }))
+}
