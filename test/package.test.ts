@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -43,6 +43,12 @@ describe('the built package', () => {
     const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
     const browser = await import(url)
     expect(browser.align('It rains. We stay home.', 'Идёт дождь. Мы сидим дома.').pairs).toHaveLength(2)
+  })
+
+  it('names its own version in the files it writes', async () => {
+    const { TOOL_VERSION } = await import('../src/outputs/tmx.js')
+    const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }
+    expect(TOOL_VERSION).toBe(version)
   })
 
   it('runs as a command reading standard input', () => {
