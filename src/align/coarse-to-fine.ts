@@ -8,7 +8,7 @@ export const FULL_SEARCH_CELLS = 100_000
 /** Units merged into one at each coarser level. */
 const COARSE_FACTOR = 2
 /** Positions added around the coarse path when refining it. */
-const REFINE_WIDTH = 6
+const REFINE_WIDTH = 2
 
 /**
  * Align two unit sequences. Small inputs are searched whole; larger ones

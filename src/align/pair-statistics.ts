@@ -9,6 +9,9 @@ export interface PairStatistics {
   targetMatched(l: number, i: number, a: number): number
 }
 
+/** Group sizes whose weighed results are kept (the largest group has four sentences on a side). */
+const MEMO = 4
+
 /** Target positions cached beyond the band on each side: a group reaches at most four units back. */
 const MARGIN = 4
 
@@ -65,6 +68,14 @@ export function createPairStatistics(source: readonly Unit[], target: readonly U
   }
   const done = new Uint8Array(pairAt[n])
   const pool = new Uint32Array(poolAt[n])
+  // Weighed results, per cached pair (k, l) and group size 1 to MEMO: the
+  // source side's for targets [l, l + size), the target side's for sources [k, k + size).
+  const sourceMemo = new Float32Array(pairAt[n] * MEMO).fill(Number.NaN)
+  const targetMemo = new Float32Array(pairAt[n] * MEMO).fill(Number.NaN)
+  const pairIndex = (k: number, l: number): number => {
+    const offset = l - from[k]
+    return offset < 0 || offset >= width[k] ? -1 : pairAt[k] + offset
+  }
 
   /** Where the masks of pair (k, l) are, computing them on first use; -1 outside the cache. */
   const masks = (k: number, l: number): number => {
@@ -112,8 +123,7 @@ export function createPairStatistics(source: readonly Unit[], target: readonly U
     for (let w = 0; w < count; w++) union[w] |= from[at + w]
   }
 
-  return {
-    sourceMatched(k, j, b) {
+  const sourceMatched = (k: number, j: number, b: number): number => {
       const unit = source[k]
       const count = words(unit)
       if (b === 1) {
@@ -127,8 +137,8 @@ export function createPairStatistics(source: readonly Unit[], target: readonly U
         else merge(pool, at, count)
       }
       return weigh(unit, union, 0)
-    },
-    targetMatched(l, i, a) {
+  }
+  const targetMatched = (l: number, i: number, a: number): number => {
       const unit = target[l]
       const count = words(unit)
       if (a === 1) {
@@ -142,6 +152,24 @@ export function createPairStatistics(source: readonly Unit[], target: readonly U
         else merge(pool, at + words(source[k]), count)
       }
       return weigh(unit, union, 0)
+  }
+
+  return {
+    sourceMatched(k, j, b) {
+      const pair = b <= MEMO ? pairIndex(k, j) : -1
+      if (pair < 0) return sourceMatched(k, j, b)
+      const at = pair * MEMO + b - 1
+      let value = sourceMemo[at]
+      if (Number.isNaN(value)) sourceMemo[at] = value = sourceMatched(k, j, b)
+      return value
+    },
+    targetMatched(l, i, a) {
+      const pair = a <= MEMO ? pairIndex(i, l) : -1
+      if (pair < 0) return targetMatched(l, i, a)
+      const at = pair * MEMO + a - 1
+      let value = targetMemo[at]
+      if (Number.isNaN(value)) targetMemo[at] = value = targetMatched(l, i, a)
+      return value
     },
   }
 }

@@ -78,12 +78,15 @@ export function createCost(
   const sourceLength = prefixLengths(source)
   const targetLength = prefixLengths(target)
   const pairs = useWords ? createPairStatistics(source, target, table, band) : undefined
+  const sourceNumbers = prefixCounts(source)
+  const targetNumbers = prefixCounts(target)
   const numberCount = new Int32Array(table.numbers)
   const numberStamp = new Int32Array(table.numbers).fill(-1)
   let generation = 0
 
   /** Numbers matched between the group's sides, and numbers stated on one side only. */
   const numbers = (i: number, a: number, j: number, b: number): number => {
+    if (sourceNumbers[i + a] === sourceNumbers[i] && targetNumbers[j + b] === targetNumbers[j]) return 0
     generation++
     let stated = 0
     for (let k = i; k < i + a; k++) {
@@ -144,9 +147,6 @@ export function createCost(
     for (let k = from + 1; k < from + size; k++) if (units[k].paragraph !== units[k - 1].paragraph) crossed++
     return crossed
   }
-
-  const sourceNumbers = prefixCounts(source)
-  const targetNumbers = prefixCounts(target)
 
   return (i, a, j, b, limit = Infinity) => {
     if (a === 0 || b === 0) return parameters.skip

@@ -28,9 +28,9 @@ export type CostFunction = (i: number, a: number, j: number, b: number, limit?: 
 
 /**
  * Groups costing this much more than the best way into a cell are not scored
- * exactly: their share of the posterior is below e^-25.
+ * exactly: their share of the posterior is below e^-12.
  */
-const PRUNE_MARGIN = 25
+const PRUNE_MARGIN = 12
 
 /** For each source position `i` in `0..n`, the inclusive range of target positions allowed. */
 export interface Band {
@@ -114,7 +114,7 @@ export function searchPath(
   const back = new Uint8Array(cells)
   // Each group's cost, kept from the forward pass for the backward pass.
   const K = moves.length
-  const costs = new Float64Array(cells * K).fill(Infinity)
+  const costs = new Float32Array(cells * K).fill(Infinity)
   const at = (i: number, j: number): number =>
     i < 0 || i > n || j < lo[i] || j > hi[i] ? -1 : offset[i] + j - lo[i]
 

@@ -1,6 +1,6 @@
 import { builtinLexicon } from '../lexicon/builtin.js'
 import { learnLexicon, type LearntLexicon } from '../lexicon/learn.js'
-import { sentenceEvidence, type SentenceEvidence } from '../signals/keys.js'
+import { evidenceReader, type SentenceEvidence, type Token } from '../signals/keys.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import type { Pair, Side } from '../types.js'
 import { bandFromRectangles, type Rectangle } from './band.js'
@@ -28,6 +28,8 @@ export interface AlignerSettings {
 
 /** Fewest confident pairs from which a lexicon is learnt. */
 const MIN_LEARNING_PAIRS = 20
+/** Most pairs the learnt lexicon is counted on. */
+const MAX_LEARNING_PAIRS = 4000
 /** Posterior above which a first-pass pair teaches the learnt lexicon. */
 const LEARNING_CONFIDENCE = 0.9
 
@@ -52,17 +54,24 @@ export function alignSides(source: Side, target: Side, settings: AlignerSettings
   const lexicons = [...(settings.lexicons ?? [])]
   const isEnRu = [source.lang, target.lang].sort().join('-') === 'en-ru'
   if (isEnRu && settings.builtin !== false) lexicons.push(builtinLexicon())
+  const readSource = evidenceReader(source.lang, lexicons)
+  const readTarget = evidenceReader(target.lang, lexicons)
   const evidence = {
-    source: source.sentences.map((s) => sentenceEvidence(s.text, source.lang, lexicons)),
-    target: target.sentences.map((s) => sentenceEvidence(s.text, target.lang, lexicons)),
+    source: source.sentences.map((s) => readSource(s.text)),
+    target: target.sentences.map((s) => readTarget(s.text)),
   }
   const first = alignPass(source, target, evidence, settings)
   if (settings.learn === false) return first
   const forms = (list: readonly SentenceEvidence[], indices: readonly number[]) => [
     ...new Set(indices.flatMap((i) => list[i].tokens.map((token) => token.form))),
   ]
-  const confident = first.pairs
-    .filter((pair) => pair.score >= LEARNING_CONFIDENCE && pair.source.length > 0 && pair.target.length > 0)
+  const confidentPairs = first.pairs.filter(
+    (pair) => pair.score >= LEARNING_CONFIDENCE && pair.source.length > 0 && pair.target.length > 0,
+  )
+  // A few thousand pairs teach all a document can teach; sample longer ones evenly.
+  const stride = Math.max(1, Math.ceil(confidentPairs.length / MAX_LEARNING_PAIRS))
+  const confident = confidentPairs
+    .filter((_, k) => k % stride === 0)
     .map((pair) => [forms(evidence.source, pair.source), forms(evidence.target, pair.target)] as const)
   if (confident.length < MIN_LEARNING_PAIRS) return first
   const learnt = learnLexicon(confident, [source.lang, target.lang])
@@ -76,17 +85,22 @@ export function alignSides(source: Side, target: Side, settings: AlignerSettings
 
 /** The evidence with each token's learnt-lexicon entries added to its keys. */
 function addLearntKeys(list: readonly SentenceEvidence[], learnt: LearntLexicon, lang: string): SentenceEvidence[] {
-  return list.map((evidence) => ({
-    numbers: evidence.numbers,
-    tokens: evidence.tokens.map((token) => {
+  // Tokens are shared by every occurrence of a word: extend each one once.
+  const extended = new Map<Token, Token>()
+  const extend = (token: Token): Token => {
+    let out = extended.get(token)
+    if (!out) {
       const ids = learnt.lookupStem(token.form, lang)
-      return ids.length === 0 ? token : { form: token.form, keys: [...token.keys, ...ids.map((id) => `@L:${id}`)] }
-    }),
-  }))
+      out = ids.length === 0 ? token : { form: token.form, keys: [...token.keys, ...ids.map((id) => `@L:${id}`)] }
+      extended.set(token, out)
+    }
+    return out
+  }
+  return list.map((evidence) => ({ numbers: evidence.numbers, tokens: evidence.tokens.map(extend) }))
 }
 
 /** Positions around the first pass's path that the second pass searches. */
-const SECOND_PASS_WIDTH = 3
+const SECOND_PASS_WIDTH = 2
 
 /** What one pass found, and what a second pass reuses. */
 interface PassResult {

@@ -1,5 +1,4 @@
-import type { Lexicon } from '../lexicon/lexicon.js'
-import { sentenceEvidence, type SentenceEvidence } from '../signals/keys.js'
+import type { SentenceEvidence, Token } from '../signals/keys.js'
 
 /**
  * What the scorer knows of one unit (a sentence, a paragraph, or a block of
@@ -47,36 +46,11 @@ export interface UnitInput {
 }
 
 /**
- * Turn two lists of sentences into units whose keys are interned in one
- * table. Each token is weighed by how rare its word is on its side (inverse
- * document frequency, capped), and weighs nothing when none of its keys occurs
- * anywhere on the other side, so that the vocabulary a lexicon does not cover
- * neither helps nor hurts.
- *
- * @param source Source sentences.
- * @param target Target sentences.
- * @param sourceLang Source language code.
- * @param targetLang Target language code.
- * @param lexicons Bilingual lexicons whose entries become keys.
- */
-export function buildUnits(
-  source: readonly UnitInput[],
-  target: readonly UnitInput[],
-  sourceLang: string,
-  targetLang: string,
-  lexicons: readonly Lexicon[] = [],
-): { source: Unit[]; target: Unit[]; table: KeyTable } {
-  return unitsFromEvidence(
-    source,
-    target,
-    source.map((s) => sentenceEvidence(s.text, sourceLang, lexicons)),
-    target.map((s) => sentenceEvidence(s.text, targetLang, lexicons)),
-  )
-}
-
-/**
- * {@link buildUnits} from evidence already extracted (a second pass adds
- * keys to the first pass's evidence instead of reading the text again).
+ * Turn two lists of sentences, with the evidence read from them, into units
+ * whose keys are interned in one table. Each token is weighed by how rare its
+ * word is on its side (inverse document frequency, capped), and weighs
+ * nothing when none of its keys occurs anywhere on the other side, so that
+ * the vocabulary a lexicon does not cover neither helps nor hurts.
  *
  * @param source Source sentences.
  * @param target Target sentences.
@@ -96,10 +70,17 @@ export function unitsFromEvidence(
     if (id === undefined) map.set(key, (id = map.size))
     return id
   }
+  // Tokens are shared by every occurrence of a word: intern each one once.
+  const internedTokens = new Map<Token, { form: string; keys: number[] }>()
+  const internToken = (token: Token) => {
+    let out = internedTokens.get(token)
+    if (!out) internedTokens.set(token, (out = { form: token.form, keys: token.keys.map((k) => intern(wordIds, k)) }))
+    return out
+  }
   const interned = (evidence: readonly SentenceEvidence[]) =>
     evidence.map((e) => ({
       numbers: Int32Array.from(e.numbers, (n) => intern(numberIds, n)),
-      tokens: e.tokens.map((t) => ({ form: t.form, keys: t.keys.map((k) => intern(wordIds, k)) })),
+      tokens: e.tokens.map(internToken),
     }))
   const sourceTokens = interned(sourceEvidence)
   const targetTokens = interned(targetEvidence)
@@ -196,9 +177,13 @@ function mergeGroup(group: readonly Unit[], paragraph: number): Unit {
   return { length, numbers, weights, offsets, keys, total, paragraph, vector }
 }
 
+/** A unit with no tokens, for passes that score length and numbers only. */
+const NO_TOKENS = { weights: new Float32Array(0), offsets: new Int32Array(1), keys: new Int32Array(0), total: 0 }
+
 /**
  * Merge consecutive units `size` at a time: the coarse units of a
- * coarse-to-fine search.
+ * coarse-to-fine search, which score length and numbers only, so their
+ * tokens are left out.
  *
  * @param units Fine units.
  * @param size How many fine units make one coarse unit.
@@ -206,8 +191,20 @@ function mergeGroup(group: readonly Unit[], paragraph: number): Unit {
 export function mergeUnits(units: readonly Unit[], size: number): Unit[] {
   const merged: Unit[] = []
   for (let start = 0; start < units.length; start += size) {
-    const group = units.slice(start, start + size)
-    merged.push(mergeGroup(group, group[0].paragraph))
+    const end = Math.min(units.length, start + size)
+    let length = 0
+    let count = 0
+    for (let k = start; k < end; k++) {
+      length += units[k].length
+      count += units[k].numbers.length
+    }
+    const numbers = new Int32Array(count)
+    let at = 0
+    for (let k = start; k < end; k++) {
+      numbers.set(units[k].numbers, at)
+      at += units[k].numbers.length
+    }
+    merged.push({ ...NO_TOKENS, length, numbers, paragraph: units[start].paragraph })
   }
   return merged
 }

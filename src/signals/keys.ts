@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon.js'
 import { stemWord } from '../lexicon/stem.js'
-import { numberKeys } from './numbers.js'
+import { isNumberWord, numberKeys } from './numbers.js'
 import { transliterationKey } from './transliteration.js'
 
 /** One word (or sentence mark) of a sentence and the keys it can match by. */
@@ -36,9 +36,28 @@ const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?/gu
  * @param lexicons Bilingual lexicons to look words up in.
  */
 export function sentenceEvidence(text: string, lang: string, lexicons: readonly Lexicon[] = []): SentenceEvidence {
-  const tokens: Token[] = []
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0]
+  return evidenceReader(lang, lexicons)(text)
+}
+
+/** A word's token, and whether it may state a number. */
+interface WordEntry {
+  token: Token
+  number: boolean
+}
+
+/**
+ * A reader of {@link sentenceEvidence} for many sentences of one language:
+ * it remembers each distinct word's token (stem, lexicon entries,
+ * transliteration key), so a long text costs one lookup per distinct word.
+ *
+ * @param lang The sentences' language code.
+ * @param lexicons Bilingual lexicons to look words up in.
+ */
+export function evidenceReader(lang: string, lexicons: readonly Lexicon[] = []): (text: string) => SentenceEvidence {
+  const words = new Map<string, WordEntry>()
+  const entry = (word: string): WordEntry => {
+    let found = words.get(word)
+    if (found) return found
     const lower = word.toLowerCase()
     const keys: string[] = []
     for (let q = 0; q < lexicons.length; q++) {
@@ -49,11 +68,26 @@ export function sentenceEvidence(text: string, lang: string, lexicons: readonly 
       const key = transliterationKey(word)
       if (key) keys.push(`~${key}`)
     }
-    tokens.push({ form: stemWord(lower, lang), keys })
+    found = { token: { form: stemWord(lower, lang), keys }, number: isNumberWord(lower) }
+    words.set(word, found)
+    return found
   }
-  const trimmed = text.trimEnd()
-  if (trimmed.endsWith('?')) tokens.push({ form: '?', keys: ['!?'] })
-  if (trimmed.endsWith('!')) tokens.push({ form: '!', keys: ['!!'] })
-  if (/["«»“”„]/.test(text)) tokens.push({ form: '"', keys: ['!"'] })
-  return { numbers: numberKeys(text, lang), tokens }
+  return (text) => {
+    const tokens: Token[] = []
+    let numbers = /\d/.test(text)
+    for (const match of text.matchAll(WORD)) {
+      const found = entry(match[0])
+      tokens.push(found.token)
+      if (found.number) numbers = true
+    }
+    const trimmed = text.trimEnd()
+    if (trimmed.endsWith('?')) tokens.push(QUESTION)
+    if (trimmed.endsWith('!')) tokens.push(EXCLAMATION)
+    if (/["«»“”„]/.test(text)) tokens.push(QUOTE)
+    return { numbers: numbers ? numberKeys(text, lang) : [], tokens }
+  }
 }
+
+const QUESTION: Token = { form: '?', keys: ['!?'] }
+const EXCLAMATION: Token = { form: '!', keys: ['!!'] }
+const QUOTE: Token = { form: '"', keys: ['!"'] }

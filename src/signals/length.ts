@@ -31,10 +31,25 @@ function erfc(x: number): number {
  */
 export function lengthCost(sourceLength: number, targetLength: number, ratio: number, variance: number): number {
   const mean = (sourceLength * ratio + targetLength) / 2
-  const delta = (targetLength - sourceLength * ratio) / Math.sqrt(Math.max(1, mean) * variance)
-  const tail = erfc(Math.abs(delta) / Math.SQRT2)
+  const z = Math.abs(targetLength - sourceLength * ratio) / Math.sqrt(Math.max(1, mean) * variance)
+  if (z < TABLE_END) {
+    // Linear interpolation in a table of -log P(|δ| ≥ z): the cost is smooth, and this is the hot path.
+    const x = z * TABLE_STEPS
+    const k = x | 0
+    return TABLE[k] + (TABLE[k + 1] - TABLE[k]) * (x - k)
+  }
+  return tailCost(z)
+}
+
+/** `-log P(|δ| ≥ z)` for a standard normal δ, exactly. */
+function tailCost(z: number): number {
+  const tail = erfc(z / Math.SQRT2)
   if (tail > 1e-300) return -Math.log(tail)
   // Far in the tail: the asymptotic form of -log erfc.
-  const z = Math.abs(delta)
   return (z * z) / 2 + Math.log(z * Math.sqrt(Math.PI / 2))
 }
+
+/** Where the table ends, in standard deviations, and its resolution per unit. */
+const TABLE_END = 16
+const TABLE_STEPS = 64
+const TABLE = Float64Array.from({ length: TABLE_END * TABLE_STEPS + 2 }, (_, k) => tailCost(k / TABLE_STEPS))

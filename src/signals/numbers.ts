@@ -107,6 +107,18 @@ function isSafeRussian(stem: string, ending: string): boolean {
   }
 }
 
+/**
+ * Whether a lower-case word can state a number or a date on its own: a
+ * number word, an ordinal or a month name. Lets callers skip
+ * {@link numberKeys} for sentences that have neither digits nor such words.
+ *
+ * @param word A lower-case word.
+ */
+export function isNumberWord(word: string): boolean {
+  if (EN_WORDS[word] !== undefined || EN_MONTH_WORD.test(word) || RU_MONTH_WORD.test(word)) return true
+  return /[а-яё]/.test(word) && russianWord(word) !== undefined
+}
+
 /** Combine a run of number-word values (`six hundred`, `двадцать пять`) into one number. */
 function combine(values: number[]): number {
   let total = 0
