@@ -1,6 +1,7 @@
 import { bandFromRectangles, fullBand, type Rectangle } from './band.js'
 import { createCost, type ModelParameters, type ParagraphMode } from './scorer.js'
-import { COARSE_MOVES, searchPath, SENTENCE_MOVES, type Band, type Step } from './search.js'
+import { runSync, scaled, type Work } from './progress.js'
+import { COARSE_MOVES, searchPathWork, SENTENCE_MOVES, type Band, type Step } from './search.js'
 import { mergeUnits, type KeyTable, type Unit } from './units.js'
 
 /** Largest lattice searched whole; beyond it the search goes coarse to fine. */
@@ -35,6 +36,19 @@ export function alignUnits(
   band?: Band,
   coarse = false,
 ): Step[] {
+  return runSync(alignUnitsWork(source, target, table, parameters, paragraphs, band, coarse))
+}
+
+/** {@link alignUnits} as work that yields its progress: the coarse levels, then the fine search. */
+export function* alignUnitsWork(
+  source: readonly Unit[],
+  target: readonly Unit[],
+  table: KeyTable,
+  parameters: ModelParameters,
+  paragraphs: ParagraphMode,
+  band?: Band,
+  coarse = false,
+): Work<Step[]> {
   const n = source.length
   const m = target.length
   if (n === 0 || m === 0) {
@@ -43,9 +57,10 @@ export function alignUnits(
     for (let j = 0; j < m; j++) steps.push({ i: 0, a: 0, j, b: 1, cost: parameters.skip, posterior: 1 })
     return steps
   }
-  const searchBand = band ?? chooseBand(source, target, table, parameters)
+  const searchBand = band ?? (yield* scaled(chooseBandWork(source, target, table, parameters), 0, 0.2))
   const cost = createCost(source, target, table, parameters, paragraphs, searchBand, !coarse)
-  return searchPath(n, m, coarse ? COARSE_MOVES : SENTENCE_MOVES, cost, searchBand)
+  const moves = coarse ? COARSE_MOVES : SENTENCE_MOVES
+  return yield* scaled(searchPathWork(n, m, moves, cost, searchBand), band ? 0 : 0.2, 1)
 }
 
 /**
@@ -58,6 +73,11 @@ export function alignUnits(
  * @param parameters Model weights.
  */
 export function chooseBand(source: readonly Unit[], target: readonly Unit[], table: KeyTable, parameters: ModelParameters): Band {
+  return runSync(chooseBandWork(source, target, table, parameters))
+}
+
+/** {@link chooseBand} as work. */
+function* chooseBandWork(source: readonly Unit[], target: readonly Unit[], table: KeyTable, parameters: ModelParameters): Work<Band> {
   const n = source.length
   const m = target.length
   if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return fullBand(n, m)
@@ -65,7 +85,7 @@ export function chooseBand(source: readonly Unit[], target: readonly Unit[], tab
   const coarseTarget = m > 1 ? mergeUnits(target, COARSE_FACTOR) : [...target]
   const sourceFactor = n > 1 ? COARSE_FACTOR : 1
   const targetFactor = m > 1 ? COARSE_FACTOR : 1
-  const coarse = alignUnits(coarseSource, coarseTarget, table, parameters, 'ignore', undefined, true)
+  const coarse = yield* alignUnitsWork(coarseSource, coarseTarget, table, parameters, 'ignore', undefined, true)
   const rectangles: Rectangle[] = coarse.map((step) => ({
     i0: Math.min(n, step.i * sourceFactor),
     i1: Math.min(n, (step.i + step.a) * sourceFactor),

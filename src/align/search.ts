@@ -9,6 +9,7 @@
  * Time and memory are proportional to the number of cells in the band, never
  * to n × m unless the band says so.
  */
+import { runSync, type Work } from './progress.js'
 
 /** A group type: `a` source units with `b` target units. */
 export interface Move {
@@ -98,13 +99,30 @@ function softmin(x: number, y: number): number {
  * @param band Allowed cells; must contain (0, 0) and (n, m).
  * @returns The groups of the path in order, each with its posterior.
  */
-export function searchPath(
+export function searchPath(n: number, m: number, moves: readonly Move[], cost: CostFunction, band: Band): Step[] {
+  return runSync(searchPathWork(n, m, moves, cost, band))
+}
+
+/** Rows of the lattice between two progress reports. */
+const ROWS_PER_YIELD = 256
+
+/**
+ * {@link searchPath} as work that yields its progress (the share of the
+ * forward and backward passes done) every few hundred rows.
+ *
+ * @param n Number of source units.
+ * @param m Number of target units.
+ * @param moves Allowed group types.
+ * @param cost Cost of a group.
+ * @param band Allowed cells; must contain (0, 0) and (n, m).
+ */
+export function* searchPathWork(
   n: number,
   m: number,
   moves: readonly Move[],
   cost: CostFunction,
   band: Band,
-): Step[] {
+): Work<Step[]> {
   const { lo, hi } = band
   const offset = new Float64Array(n + 2)
   for (let i = 0; i <= n; i++) offset[i + 1] = offset[i] + Math.max(0, hi[i] - lo[i] + 1)
@@ -124,6 +142,7 @@ export function searchPath(
   forward[origin] = 0
 
   for (let i = 0; i <= n; i++) {
+    if (i % ROWS_PER_YIELD === ROWS_PER_YIELD - 1) yield (0.8 * i) / (n + 1)
     for (let j = lo[i]; j <= hi[i]; j++) {
       const here = offset[i] + j - lo[i]
       if (here === origin) continue
@@ -157,6 +176,7 @@ export function searchPath(
   const backward = new Float64Array(cells).fill(Infinity)
   backward[end] = 0
   for (let i = n; i >= 0; i--) {
+    if (i % ROWS_PER_YIELD === 0) yield 0.8 + (0.2 * (n - i)) / (n + 1)
     for (let j = hi[i]; j >= lo[i]; j--) {
       const here = offset[i] + j - lo[i]
       if (here === end || forward[here] === Infinity) continue

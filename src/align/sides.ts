@@ -4,7 +4,8 @@ import { evidenceReader, type SentenceEvidence, type Token } from '../signals/ke
 import type { Lexicon } from '../lexicon/lexicon.js'
 import type { Pair, Side } from '../types.js'
 import { bandFromRectangles, type Rectangle } from './band.js'
-import { alignUnits, FULL_SEARCH_CELLS } from './coarse-to-fine.js'
+import { alignUnits, alignUnitsWork, FULL_SEARCH_CELLS } from './coarse-to-fine.js'
+import { runSync, scaled, type Work } from './progress.js'
 import { DEFAULT_PARAMETERS, estimateRatio, type ModelParameters } from './scorer.js'
 import type { Step } from './search.js'
 import { mergeRanges, unitsFromEvidence, type Unit } from './units.js'
@@ -51,6 +52,22 @@ const PARAGRAPHS_AGREE = 0.9
  * @returns The pairs, in order, and the strategy used.
  */
 export function alignSides(source: Side, target: Side, settings: AlignerSettings = {}): { pairs: Pair[]; strategy: ParagraphStrategy } {
+  return runSync(alignSidesWork(source, target, settings))
+}
+
+/**
+ * {@link alignSides} as work that yields its progress, for the asynchronous
+ * API (progress, abort) to drive.
+ *
+ * @param source The source side.
+ * @param target The target side.
+ * @param settings Lexicons, learning and weights.
+ */
+export function* alignSidesWork(
+  source: Side,
+  target: Side,
+  settings: AlignerSettings = {},
+): Work<{ pairs: Pair[]; strategy: ParagraphStrategy }> {
   const lexicons = [...(settings.lexicons ?? [])]
   const isEnRu = [source.lang, target.lang].sort().join('-') === 'en-ru'
   if (isEnRu && settings.builtin !== false) lexicons.push(builtinLexicon())
@@ -60,8 +77,9 @@ export function alignSides(source: Side, target: Side, settings: AlignerSettings
     source: source.sentences.map((s) => readSource(s.text)),
     target: target.sentences.map((s) => readTarget(s.text)),
   }
-  const first = alignPass(source, target, evidence, settings)
-  if (settings.learn === false) return first
+  const learning = settings.learn !== false
+  const first = yield* scaled(alignPass(source, target, evidence, settings), 0, learning ? 0.5 : 1)
+  if (!learning) return first
   const forms = (list: readonly SentenceEvidence[], indices: readonly number[]) => [
     ...new Set(indices.flatMap((i) => list[i].tokens.map((token) => token.form))),
   ]
@@ -80,7 +98,7 @@ export function alignSides(source: Side, target: Side, settings: AlignerSettings
     source: addLearntKeys(evidence.source, learnt, source.lang),
     target: addLearntKeys(evidence.target, learnt, target.lang),
   }
-  return alignPass(source, target, withLearnt, settings, first)
+  return yield* scaled(alignPass(source, target, withLearnt, settings, first), 0.5, 1)
 }
 
 /** The evidence with each token's learnt-lexicon entries added to its keys. */
@@ -121,13 +139,13 @@ interface PassResult {
  * first's paragraph groups and length ratio, and searches only a narrow band
  * around the first's path.
  */
-function alignPass(
+function* alignPass(
   source: Side,
   target: Side,
   evidence: { source: readonly SentenceEvidence[]; target: readonly SentenceEvidence[] },
   settings: AlignerSettings,
   previous?: PassResult,
-): PassResult {
+): Work<PassResult> {
   const overrides = settings.parameters ?? {}
   const withVectors = (side: Side, vectors: readonly Float32Array[] | undefined) =>
     vectors ? side.sentences.map((sentence, k) => ({ ...sentence, vector: vectors[k] })) : side.sentences
@@ -166,10 +184,10 @@ function alignPass(
     strategy = 'paragraphs'
     const { sourceUnits, targetUnits, rectangles } = boundByParagraphs(source, target, built.source, built.target, paragraphSteps)
     const band = pathBand ?? bandFromRectangles(rectangles, n, m, 0)
-    steps = alignUnits(sourceUnits, targetUnits, built.table, parameters, 'forbid', band)
+    steps = yield* alignUnitsWork(sourceUnits, targetUnits, built.table, parameters, 'forbid', band)
   } else {
     strategy = 'whole-text'
-    steps = alignUnits(built.source, built.target, built.table, parameters, 'soft', pathBand)
+    steps = yield* alignUnitsWork(built.source, built.target, built.table, parameters, 'soft', pathBand)
   }
   const pairs = steps.map((step) => ({
     source: range(step.i, step.a),

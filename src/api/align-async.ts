@@ -1,12 +1,15 @@
 import { BitextError } from '../errors.js'
 import type { Alignment, Side } from '../types.js'
-import { alignSegmented, checkSides, segmentTexts } from './align.js'
+import { alignSidesWork, type AlignerSettings } from '../align/sides.js'
+import { runAsync } from '../align/progress.js'
+import { checkSides, segmentTexts, settingsOf } from './align.js'
 import { splitPageSides } from './align-page.js'
 import { presegmentedSides, type Presegmented } from './align-segments.js'
 import type { AsyncAlignOptions } from './options.js'
 
 /**
- * {@link align}, asynchronously, with the hooks that need it: sentence
+ * {@link align}, asynchronously, with the hooks that need it: progress
+ * (`options.onProgress`), cancellation (`options.signal`) and sentence
  * embeddings from the caller's model (`options.embed`).
  *
  * @param source The source text.
@@ -44,15 +47,21 @@ export async function alignSegmentsAsync(source: Presegmented, target: Presegmen
   return alignWithEmbeddings(sourceSide, targetSide, options)
 }
 
-/** Embed both sides when the caller has a model, then align. */
+/** Embed both sides when the caller has a model, then align in slices, with progress and abort. */
 async function alignWithEmbeddings(source: Side, target: Side, options: AsyncAlignOptions): Promise<Alignment> {
   checkSides(source, target, options)
-  if (!options.embed) return alignSegmented(source, target, options)
-  const [sourceVectors, targetVectors] = await Promise.all([
-    embedSide(source, options.embed, 'source'),
-    embedSide(target, options.embed, 'target'),
-  ])
-  return alignSegmented(source, target, options, { source: sourceVectors, target: targetVectors })
+  options.signal?.throwIfAborted()
+  let vectors: AlignerSettings['vectors']
+  if (options.embed) {
+    const [sourceVectors, targetVectors] = await Promise.all([
+      embedSide(source, options.embed, 'source'),
+      embedSide(target, options.embed, 'target'),
+    ])
+    vectors = { source: sourceVectors, target: targetVectors }
+  }
+  const work = alignSidesWork(source, target, { ...settingsOf(options), vectors })
+  const { pairs } = await runAsync(work, { onProgress: options.onProgress, signal: options.signal })
+  return { source, target, pairs, noise: [] }
 }
 
 /** Embed every sentence of a side, checking what the caller's function returns. */

@@ -40,6 +40,14 @@ export interface AsyncAlignOptions extends AlignOptions {
    * side with all its sentences.
    */
   embed?: (texts: string[]) => Promise<number[][]>
+  /**
+   * Called with the share of the alignment done, from 0 to 1, at most every
+   * 50 ms and once at the end. The work runs in slices of about 20 ms, so the
+   * page or server stays responsive meanwhile.
+   */
+  onProgress?: (fraction: number) => void
+  /** Stops the alignment: the promise rejects with the signal's reason (an `AbortError`). */
+  signal?: AbortSignal
 }
 
 /** Options of {@link segment}. */

@@ -54,3 +54,30 @@ describe('the embedding hook', () => {
     await expect(alignSegmentsAsync(EN, RU, { ...bare, embed: broken })).rejects.toThrow(/one vector per text/)
   })
 })
+
+describe('progress and abort', () => {
+  const en = Array.from({ length: 1500 }, (_, k) => `Sentence number ${k} tells of the river and the ${k % 7} boats.`)
+  const ru = Array.from({ length: 1500 }, (_, k) => `Предложение номер ${k} рассказывает о реке и ${k % 7} лодках.`)
+
+  it('reports rising progress that ends at 1, with the same pairs as the synchronous call', async () => {
+    const seen: number[] = []
+    const alignment = await alignSegmentsAsync(en, ru, { onProgress: (f) => seen.push(f) })
+    expect(seen.length).toBeGreaterThan(1)
+    expect(seen[seen.length - 1]).toBe(1)
+    for (let k = 1; k < seen.length; k++) expect(seen[k]).toBeGreaterThanOrEqual(seen[k - 1])
+    const { alignSegments } = await import('../../src/index.js')
+    expect(alignment.pairs).toEqual(alignSegments(en, ru).pairs)
+  })
+
+  it('stops when the signal aborts, before or during the work', async () => {
+    await expect(alignSegmentsAsync(en, ru, { signal: AbortSignal.abort() })).rejects.toThrow(/abort/i)
+    const controller = new AbortController()
+    const running = alignSegmentsAsync(en, ru, {
+      signal: controller.signal,
+      onProgress: (f) => {
+        if (f > 0 && f < 1) controller.abort()
+      },
+    })
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' })
+  })
+})
