@@ -3,7 +3,8 @@
  * `tsx bench/run-one.ts SIZE MODE` prints one JSON line.
  */
 import { align, alignSegments } from '../src/index.js'
-import { addFile, emptyCounts, scores } from '../scripts/lib/metric.js'
+import { addFile, atGoldGranularity, emptyCounts, scores, type Group } from '../scripts/lib/metric.js'
+import { mergeSharedSegments, segmentOfCharacter, segmentsOfSpan } from '../scripts/lib/overlap.js'
 import { buildInput, goldIndices, loadDocuments } from './corpus.js'
 
 const size = Number(process.argv[2])
@@ -31,8 +32,22 @@ if (mode === 'presegmented') {
   const targetText = paragraphs(ru)
   const t0 = performance.now()
   const c0 = process.cpuUsage()
-  align(sourceText, targetText, { sourceLang: 'en', targetLang: 'ru' })
-  report((performance.now() - t0) / 1000, cpuSeconds(c0))
+  const alignment = align(sourceText, targetText, { sourceLang: 'en', targetLang: 'ru' })
+  const seconds = (performance.now() - t0) / 1000
+  const cpu = cpuSeconds(c0)
+  // Scored as the eval scores end to end: predicted sentences mapped onto the gold segments they overlap.
+  const sourceOwner = segmentOfCharacter(sourceText, en)
+  const targetOwner = segmentOfCharacter(targetText, ru)
+  const map = (sentences: typeof alignment.source.sentences, owner: Int32Array, indices: number[]) =>
+    [...new Set(indices.flatMap((i) => segmentsOfSpan(owner, sentences[i].start, sentences[i].end)))].sort((a, b) => a - b)
+  const test = mergeSharedSegments(
+    alignment.pairs
+      .map((p) => [map(alignment.source.sentences, sourceOwner, p.source), map(alignment.target.sentences, targetOwner, p.target)] as Group)
+      .filter((g) => g[0].length + g[1].length > 0),
+  )
+  const gold = goldIndices(groups)
+  f1 = scores(addFile(emptyCounts(), atGoldGranularity(test, gold), test)).strict.f1
+  report(seconds, cpu)
 }
 
 /** CPU seconds (user + system) since a `process.cpuUsage()` reading. */

@@ -10,6 +10,8 @@ export interface Rectangle {
   j0: number
   /** Last target position (inclusive). */
   j1: number
+  /** Positions to add around this rectangle instead of the band's width. */
+  width?: number
 }
 
 /**
@@ -37,11 +39,13 @@ export function fullBand(n: number, m: number): Band {
 export function bandFromRectangles(rectangles: readonly Rectangle[], n: number, m: number, width: number): Band {
   const lo = new Int32Array(n + 1).fill(m + 1)
   const hi = new Int32Array(n + 1).fill(-1)
-  for (const { i0, i1, j0, j1 } of rectangles) {
-    const top = Math.max(0, i0 - width)
-    const bottom = Math.min(n, i1 + width)
-    const left = Math.max(0, j0 - width)
-    const right = Math.min(m, j1 + width)
+  for (const rectangle of rectangles) {
+    const { i0, i1, j0, j1 } = rectangle
+    const grow = rectangle.width ?? width
+    const top = Math.max(0, i0 - grow)
+    const bottom = Math.min(n, i1 + grow)
+    const left = Math.max(0, j0 - grow)
+    const right = Math.min(m, j1 + grow)
     for (let i = top; i <= bottom; i++) {
       if (left < lo[i]) lo[i] = left
       if (right > hi[i]) hi[i] = right

@@ -176,7 +176,7 @@ function* alignPass(
   const m = built.target.length
   const pathBand =
     previous && (n + 1) * (m + 1) > FULL_SEARCH_CELLS
-      ? bandFromRectangles(previous.steps.map(rectangleOf), n, m, SECOND_PASS_WIDTH)
+      ? bandFromRectangles(previous.steps.map(rectangleOf), n, m, 0)
       : undefined
   let steps: Step[]
   let strategy: ParagraphStrategy
@@ -197,10 +197,18 @@ function* alignPass(
   return { pairs, strategy, steps, paragraphSteps, ratio: parameters.ratio }
 }
 
-/** The lattice rectangle a group covers. */
+/**
+ * The lattice rectangle a group covers, widened for the second pass where
+ * the first was not sure of it (a sure group is searched again only with its
+ * neighbours' widening).
+ */
 function rectangleOf(step: Step): Rectangle {
-  return { i0: step.i, i1: step.i + step.a, j0: step.j, j1: step.j + step.b }
+  const width = step.posterior >= SURE ? 0 : SECOND_PASS_WIDTH
+  return { i0: step.i, i1: step.i + step.a, j0: step.j, j1: step.j + step.b, width }
 }
+
+/** Posterior above which the second pass does not search around a group. */
+const SURE = 0.98
 
 /** Align paragraphs as units, or `undefined` when either side has a single paragraph. */
 function alignParagraphs(

@@ -71,10 +71,14 @@ export function unitsFromEvidence(
     return id
   }
   // Tokens are shared by every occurrence of a word: intern each one once.
-  const internedTokens = new Map<Token, { form: string; keys: number[] }>()
-  const internToken = (token: Token) => {
+  const formIds = new Map<string, number>()
+  const internedTokens = new Map<Token, InternedToken>()
+  const internToken = (token: Token): InternedToken => {
     let out = internedTokens.get(token)
-    if (!out) internedTokens.set(token, (out = { form: token.form, keys: token.keys.map((k) => intern(wordIds, k)) }))
+    if (!out) {
+      out = { form: intern(formIds, token.form), keys: Int32Array.from(token.keys, (k) => intern(wordIds, k)) }
+      internedTokens.set(token, out)
+    }
     return out
   }
   const interned = (evidence: readonly SentenceEvidence[]) =>
@@ -90,25 +94,50 @@ export function unitsFromEvidence(
   for (const s of targetTokens) for (const t of s.tokens) for (const k of t.keys) targetHas[k] = 1
 
   const make = (inputs: readonly UnitInput[], items: typeof sourceTokens, other: Uint8Array): Unit[] => {
-    const df = new Map<string, number>()
-    for (const item of items) for (const form of new Set(item.tokens.map((t) => t.form))) df.set(form, (df.get(form) ?? 0) + 1)
+    // Document frequency of each word form on this side, counted once per sentence.
+    const df = new Int32Array(formIds.size)
+    const seen = new Int32Array(formIds.size).fill(-1)
+    items.forEach((item, index) => {
+      for (const token of item.tokens) {
+        if (seen[token.form] !== index) {
+          seen[token.form] = index
+          df[token.form]++
+        }
+      }
+    })
+    // A token's weight depends only on its word: compute it once per interned token.
     const n = items.length
+    const weightOf = new Map<InternedToken, number>()
+    const weigh = (token: InternedToken): number => {
+      let weight = weightOf.get(token)
+      if (weight === undefined) {
+        let matchable = false
+        for (const k of token.keys) if (other[k] === 1) matchable = true
+        const idf = Math.log((n + 1) / Math.max(1, df[token.form]))
+        weight = matchable ? Math.min(WEIGHT_MAX, Math.max(0.05, 0.5 * idf)) : 0
+        weightOf.set(token, weight)
+      }
+      return weight
+    }
     return items.map((item, index) => {
       const count = item.tokens.length
       const weights = new Float32Array(count)
       const offsets = new Int32Array(count + 1)
-      const keys: number[] = []
+      let size = 0
+      for (const token of item.tokens) size += token.keys.length
+      const keys = new Int32Array(size)
+      let at = 0
       let total = 0
-      item.tokens.forEach((token, t) => {
-        const matchable = token.keys.some((k) => other[k] === 1)
-        const idf = Math.log((n + 1) / (df.get(token.form) ?? 1))
-        weights[t] = matchable ? Math.min(WEIGHT_MAX, Math.max(0.05, 0.5 * idf)) : 0
+      for (let t = 0; t < count; t++) {
+        const token = item.tokens[t]
+        weights[t] = weigh(token)
         total += weights[t]
-        for (const k of token.keys) keys.push(k)
-        offsets[t + 1] = keys.length
-      })
+        keys.set(token.keys, at)
+        at += token.keys.length
+        offsets[t + 1] = at
+      }
       const { text, paragraph, vector } = inputs[index]
-      return { length: countLetters(text), numbers: item.numbers, weights, offsets, keys: Int32Array.from(keys), total, paragraph, vector }
+      return { length: countLetters(text), numbers: item.numbers, weights, offsets, keys, total, paragraph, vector }
     })
   }
   return {
@@ -116,6 +145,12 @@ export function unitsFromEvidence(
     target: make(target, targetTokens, sourceHas),
     table: { words: wordIds.size, numbers: numberIds.size },
   }
+}
+
+/** A token with its form and keys interned. */
+interface InternedToken {
+  form: number
+  keys: Int32Array
 }
 
 /**

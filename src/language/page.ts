@@ -139,7 +139,11 @@ export function splitPage(text: string): PageSplit {
     if (isFurnitureLine(s)) furniture.add(i)
     else if (LISTING.test(s)) listing.add(i)
   }
-  for (const i of titleCopies(text, nonBlank, furniture)) furniture.add(i)
+  // A title copy is furniture even when it also reads as a listing: each line in one set only, or it would be noise twice.
+  for (const i of titleCopies(text, nonBlank, furniture)) {
+    furniture.add(i)
+    listing.delete(i)
+  }
 
   // Paragraph blocks of the lines between furniture; each listing line is a block of its own.
   const blocks: Block[] = []

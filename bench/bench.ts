@@ -1,0 +1,61 @@
+/**
+ * Speed and memory at book and corpus scale: aligns 1k, 10k, 20k and 100k
+ * sentences a side built from real sentences of ../shared/corpora (see
+ * bench/corpus.ts), pre-segmented and end to end, each case in a fresh
+ * process on one core, and prints a table.
+ * Run: npm run bench   (or: npm run bench -- 1000 20000 for some sizes)
+ */
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { loadDocuments } from './corpus.js'
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
+if (sizes.length === 0) sizes.push(1000, 10000, 20000, 100000)
+if (loadDocuments().length === 0) {
+  console.log('../shared/corpora is absent: nothing to build the inputs from.')
+  process.exit(0)
+}
+const runner = fileURLToPath(new URL('./run-one.ts', import.meta.url))
+
+interface Result {
+  size: number
+  mode: string
+  en: number
+  ru: number
+  seconds: number
+  cpu: number
+  chars: number
+  rssMB: number
+  f1?: number
+}
+
+const results: Result[] = []
+console.log('| mode | sentences (en / ru) | seconds | CPU s | sentences/s | MB/s of text | peak memory (MB) | strict F1 |')
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
+for (const mode of ['presegmented', 'end-to-end']) {
+  for (const size of sizes) {
+    // One core: the case runs alone in its own process, pinned with taskset when the machine has it.
+    const command = ['--import', 'tsx', runner, String(size), mode]
+    let line: string
+    try {
+      line = execFileSync('taskset', ['-c', '0', process.execPath, ...command], { encoding: 'utf8', maxBuffer: 1 << 20 })
+    } catch {
+      line = execFileSync(process.execPath, command, { encoding: 'utf8', maxBuffer: 1 << 20 })
+    }
+    const r = JSON.parse(line.trim().split('\n').pop()!) as Result
+    results.push(r)
+    const perSecond = Math.round((r.en + r.ru) / 2 / r.seconds)
+    const mbPerSecond = (r.chars / 1e6 / r.seconds).toFixed(2)
+    const f1 = r.f1 === undefined ? '-' : r.f1.toFixed(3)
+    console.log(
+      `| ${mode} | ${r.en} / ${r.ru} | ${r.seconds.toFixed(2)} | ${r.cpu.toFixed(2)} | ${perSecond} | ${mbPerSecond} | ${Math.round(r.rssMB)} | ${f1} |`,
+    )
+  }
+}
+for (const mode of ['presegmented', 'end-to-end']) {
+  const at = (size: number) => results.find((r) => r.mode === mode && r.size === size)
+  const small = at(10000)
+  const large = at(100000)
+  if (small && large) console.log(`\n${mode}: 10k → 100k takes ${(large.seconds / small.seconds).toFixed(1)} times as long (target: at most 12).`)
+}
+console.log('\nTargets (one core): 20k a side under 2 s, 100k under 15 s, peak memory under 1 GB at 100k.')
