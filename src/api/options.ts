@@ -26,7 +26,9 @@ export interface AlignOptions {
   builtinLexicon?: boolean
   /**
    * Learn a lexicon from the document in a second pass over the confident
-   * pairs of the first (default true). Helps long texts in any language pair.
+   * pairs of the first. By default only for language pairs with no built-in
+   * lexicon (for English-Russian the built-in one already gives what the
+   * second pass would; see docs/eval.md). Helps long texts in any pair.
    */
   learnLexicon?: boolean
 }
