@@ -26,8 +26,9 @@ export default defineConfig([
     noExternal: ESM_ONLY,
   },
   {
-    // The command-line tool, ESM only, with its shebang.
-    entry: { cli: 'src/cli/main.ts' },
+    // The command-line tool, ESM only, with its shebang, and the worker
+    // thread script of `bitext-align batch`, found next to it at run time.
+    entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/batch/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

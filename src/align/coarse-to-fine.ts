@@ -60,7 +60,8 @@ export function* alignUnitsWork(
   const searchBand = band ?? (yield* scaled(chooseBandWork(source, target, table, parameters), 0, 0.2))
   const cost = createCost(source, target, table, parameters, paragraphs, searchBand, !coarse)
   const moves = coarse ? COARSE_MOVES : SENTENCE_MOVES
-  return yield* scaled(searchPathWork(n, m, moves, cost, searchBand), band ? 0 : 0.2, 1)
+  // A coarse path only bounds the next level's search: it needs no posteriors.
+  return yield* scaled(searchPathWork(n, m, moves, cost, searchBand, { posteriors: !coarse }), band ? 0 : 0.2, 1)
 }
 
 /**

@@ -103,6 +103,16 @@ export function searchPath(n: number, m: number, moves: readonly Move[], cost: C
   return runSync(searchPathWork(n, m, moves, cost, band))
 }
 
+/** Options of {@link searchPathWork}. */
+export interface SearchOptions {
+  /**
+   * Compute each group's posterior (a forward-backward pass); when false, the
+   * path's posteriors are NaN. Passes whose path only bounds a later search
+   * skip it.
+   */
+  posteriors?: boolean
+}
+
 /** Rows of the lattice between two progress reports. */
 const ROWS_PER_YIELD = 256
 
@@ -115,6 +125,7 @@ const ROWS_PER_YIELD = 256
  * @param moves Allowed group types.
  * @param cost Cost of a group.
  * @param band Allowed cells; must contain (0, 0) and (n, m).
+ * @param options Whether to compute posteriors.
  */
 export function* searchPathWork(
   n: number,
@@ -122,7 +133,9 @@ export function* searchPathWork(
   moves: readonly Move[],
   cost: CostFunction,
   band: Band,
+  options: SearchOptions = {},
 ): Work<Step[]> {
+  const posteriors = options.posteriors !== false
   const { lo, hi } = band
   const offset = new Float64Array(n + 2)
   for (let i = 0; i <= n; i++) offset[i + 1] = offset[i] + Math.max(0, hi[i] - lo[i] + 1)
@@ -132,7 +145,7 @@ export function* searchPathWork(
   const back = new Uint8Array(cells)
   // Each group's cost, kept from the forward pass for the backward pass.
   const K = moves.length
-  const costs = new Float32Array(cells * K).fill(Infinity)
+  const costs = new Float32Array(posteriors ? cells * K : 0).fill(Infinity)
   const at = (i: number, j: number): number =>
     i < 0 || i > n || j < lo[i] || j > hi[i] ? -1 : offset[i] + j - lo[i]
 
@@ -155,13 +168,15 @@ export function* searchPathWork(
         if (from < 0 || best[from] === Infinity) continue
         const c = cost(i - a, a, j - b, b, bestCost - best[from] + PRUNE_MARGIN)
         if (c === Infinity) continue
-        costs[here * K + k] = c
         const via = best[from] + c
         if (via < bestCost) {
           bestCost = via
           bestMove = k
         }
-        total = softmin(total, forward[from] + c)
+        if (posteriors) {
+          costs[here * K + k] = c
+          total = softmin(total, forward[from] + c)
+        }
       }
       best[here] = bestCost
       back[here] = bestMove
@@ -173,9 +188,9 @@ export function* searchPathWork(
   if (best[end] === Infinity) throw new RangeError('no path through the band')
 
   // Backward pass: the soft cost of finishing from each cell.
-  const backward = new Float64Array(cells).fill(Infinity)
-  backward[end] = 0
-  for (let i = n; i >= 0; i--) {
+  const backward = new Float64Array(posteriors ? cells : 0).fill(Infinity)
+  if (posteriors) backward[end] = 0
+  for (let i = posteriors ? n : -1; i >= 0; i--) {
     if (i % ROWS_PER_YIELD === 0) yield 0.8 + (0.2 * (n - i)) / (n + 1)
     for (let j = hi[i]; j >= lo[i]; j--) {
       const here = offset[i] + j - lo[i]
@@ -201,8 +216,8 @@ export function* searchPathWork(
     const { a, b } = moves[back[here]]
     const from = at(i - a, j - b)
     const c = best[here] - best[from]
-    const posterior = Math.exp(-(forward[from] + c + backward[here] - whole))
-    steps.push({ i: i - a, a, j: j - b, b, cost: c, posterior: Math.min(1, Math.max(0, posterior)) })
+    const posterior = posteriors ? Math.min(1, Math.max(0, Math.exp(-(forward[from] + c + backward[here] - whole)))) : Number.NaN
+    steps.push({ i: i - a, a, j: j - b, b, cost: c, posterior })
     i -= a
     j -= b
   }

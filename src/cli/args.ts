@@ -6,7 +6,7 @@ export const FORMATS = ['text', 'json', 'jsonl', 'tsv', 'tmx', 'xliff', 'html'] 
 export type Format = (typeof FORMATS)[number]
 
 /** The commands. */
-export type CommandName = 'align' | 'page' | 'segment' | 'check' | 'update' | 'help' | 'version'
+export type CommandName = 'align' | 'page' | 'segment' | 'check' | 'update' | 'batch' | 'help' | 'version'
 
 /** A parsed command line. */
 export interface Command {
@@ -34,6 +34,8 @@ export interface Command {
   xliffVersion: '1.2' | '2.0'
   /** `update`: milliseconds jsdiff may take before the texts are aligned afresh. */
   diffTimeout?: number
+  /** `batch`: worker threads (default: one per core). */
+  jobs?: number
 }
 
 /** Raised for a command line that cannot be understood; the CLI prints usage with it. */
@@ -49,6 +51,7 @@ export const USAGE = `Usage:
   bitext-align check EN_FILE RU_FILE [--min-coverage X] [--format text|json]
   bitext-align check --page FILE [--min-coverage X] [--format text|json]
   bitext-align update OLD.json NEW_EN_FILE NEW_RU_FILE [--format F]
+  bitext-align batch FILE.jsonl [--jobs N] [--dictionary FILE]
 
   FILE may be - for standard input.
 
@@ -64,6 +67,7 @@ Options:
   --include-one-sided   tmx: keep pairs with no counterpart (left out by default)
   --xliff-version V     1.2 (default) or 2.0
   --diff-timeout MS     update: time jsdiff may take before everything is aligned afresh
+  -j, --jobs N          batch: worker threads (default: one per core)
   -h, --help            show this help
   -v, --version         show the version`
 
@@ -91,6 +95,7 @@ export function parseCommand(argv: string[]): Command {
         'include-one-sided': { type: 'boolean' },
         'xliff-version': { type: 'string' },
         'diff-timeout': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -123,7 +128,9 @@ export function parseCommand(argv: string[]): Command {
     includeOneSided: values['include-one-sided'],
     xliffVersion,
     diffTimeout: number('diff-timeout', values['diff-timeout'], 0, 3_600_000),
+    jobs: number('jobs', values.jobs, 1, 1024),
   }
+  if (command.jobs !== undefined && !Number.isInteger(command.jobs)) throw new UsageError(`--jobs must be a whole number, got "${values.jobs}"`)
   if (values.help) return command
   if (values.version) return { ...command, name: 'version' }
   const needs = (count: number, what: string) => {
@@ -147,6 +154,10 @@ export function parseCommand(argv: string[]): Command {
       break
     case 'update':
       needs(3, 'three files: the earlier alignment as JSON, then the new text and the new translation')
+      break
+    case 'batch':
+      needs(1, 'one file: the JSONL of document pairs, one per line')
+      if (values.format !== undefined && format !== 'json') throw new UsageError('batch prints JSON, one result per line')
       break
     case undefined:
       throw new UsageError('no command given')

@@ -1,8 +1,10 @@
+import { dirname, resolve } from 'node:path'
 import { align } from '../api/align.js'
 import { alignPage } from '../api/align-page.js'
 import { alignSegments } from '../api/align-segments.js'
 import type { AlignOptions } from '../api/options.js'
 import { segment } from '../api/segment.js'
+import { openBatchInput, runBatch } from '../batch/run-batch.js'
 import { BitextError } from '../errors.js'
 import { createLexicon } from '../lexicon/lexicon.js'
 import { loadDictionary } from '../lexicon/load.js'
@@ -65,6 +67,8 @@ export async function run(argv: string[], io: Output, version: string): Promise<
         return await check(command, io)
       case 'update':
         return await update(command, io, version)
+      case 'batch':
+        return await batch(command, io)
     }
   } catch (error) {
     if (error instanceof BitextError) {
@@ -131,6 +135,25 @@ async function update(command: Command, io: Output, version: string): Promise<nu
       `${result.fallback ? ' (the texts differed too much to compare: aligned afresh)' : ''}\n`,
   )
   io.out(formatAlignment(result.alignment, command, version))
+  return 0
+}
+
+/** `batch`: align the document pairs of a JSONL file on worker threads, one result line per line. */
+async function batch(command: Command, io: Output): Promise<number> {
+  const file = command.files[0]
+  const dictionaries = await Promise.all(command.dictionaries.map((path) => loadDictionary(path)))
+  const input = await openBatchInput(file)
+  const summary = await runBatch({
+    input,
+    write: io.out,
+    baseDir: file === '-' ? process.cwd() : dirname(resolve(file)),
+    jobs: command.jobs,
+    sourceLang: command.lang,
+    targetLang: command.targetLang,
+    presegmented: command.presegmented || undefined,
+    dictionaries: dictionaries.map((pairs) => [...pairs]),
+  })
+  io.err(`bitext-align: ${summary.lines} lines, ${summary.aligned} aligned, ${summary.errors} errors, ${summary.seconds.toFixed(1)} s\n`)
   return 0
 }
 

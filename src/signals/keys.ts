@@ -22,9 +22,6 @@ export interface SentenceEvidence {
   tokens: Token[]
 }
 
-/** Words, in both scripts, with their offsets ignored. */
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?/gu
-
 /**
  * The evidence a sentence offers: its numbers (`600` = `шестисот`), and for
  * each word the keys by which a translation can match it: the
@@ -74,17 +71,54 @@ export function evidenceReader(lang: string, lexicons: readonly Lexicon[] = []):
   }
   return (text) => {
     const tokens: Token[] = []
-    let numbers = /\d/.test(text)
-    for (const match of text.matchAll(WORD)) {
-      const found = entry(match[0])
+    let numbers = false
+    forEachWord(text, (word) => {
+      const found = entry(word)
       tokens.push(found.token)
       if (found.number) numbers = true
-    }
+    })
+    if (!numbers) numbers = /\d/.test(text)
     const trimmed = text.trimEnd()
     if (trimmed.endsWith('?')) tokens.push(QUESTION)
     if (trimmed.endsWith('!')) tokens.push(EXCLAMATION)
     if (/["«»“”„]/.test(text)) tokens.push(QUOTE)
     return { numbers: numbers ? numberKeys(text, lang) : [], tokens }
+  }
+}
+
+/** Whether a UTF-16 code unit is part of a word: a letter or a combining mark. */
+function isWordCode(code: number, text: string, at: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0x0400 && code <= 0x04ff)) return true
+  if (code < 0xc0) return false
+  return LETTER_OR_MARK.test(text[at])
+}
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u
+
+/**
+ * Call `visit` with every word of `text` (letters and combining marks, with
+ * one inner apostrophe allowed: `doesn't`, `Kazakhstan’s`), in order. A hand
+ * scanner: the hot path of reading a book, and faster than a Unicode regex.
+ */
+function forEachWord(text: string, visit: (word: string) => void): void {
+  const length = text.length
+  let k = 0
+  while (k < length) {
+    if (!isWordCode(text.charCodeAt(k), text, k)) {
+      k++
+      continue
+    }
+    const start = k
+    let apostrophe = false
+    k++
+    while (k < length) {
+      const code = text.charCodeAt(k)
+      if (isWordCode(code, text, k)) k++
+      else if (!apostrophe && (code === 39 || code === 0x2019) && k + 1 < length && isWordCode(text.charCodeAt(k + 1), text, k + 1)) {
+        apostrophe = true
+        k += 2
+      } else break
+    }
+    visit(text.slice(start, k))
   }
 }
 

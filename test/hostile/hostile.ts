@@ -79,6 +79,36 @@ function leaning(words: string[]): fc.Arbitrary<string> {
 export const englishish: fc.Arbitrary<string> = fc.oneof({ weight: 4, arbitrary: leaning(EN_WORDS) }, { weight: 1, arbitrary: hostileText })
 export const russianish: fc.Arbitrary<string> = fc.oneof({ weight: 4, arbitrary: leaning(RU_WORDS) }, { weight: 1, arbitrary: hostileText })
 
+/**
+ * A long English text and a Russian text of about the same sentences (some
+ * left out on either side, shared numbers as anchors), with hostile bits in
+ * between: enough sentences for the aligner's coarse-to-fine search and its
+ * learnt lexicon to run.
+ */
+export const longBitext: fc.Arbitrary<[string, string]> = fc
+  .array(
+    fc.record({
+      en: fc.array(fc.constantFrom(...EN_WORDS), { minLength: 2, maxLength: 14 }),
+      ru: fc.array(fc.constantFrom(...RU_WORDS), { minLength: 2, maxLength: 14 }),
+      number: fc.option(fc.constantFrom(...NUMBERS), { freq: 3 }),
+      drop: fc.constantFrom('none', 'none', 'none', 'none', 'none', 'none', 'en', 'ru'),
+      junk: fc.option(token, { freq: 4 }),
+      sep: fc.constantFrom(' ', ' ', '\n', '\r\n', '\n\n', '\r', '\r\n\r\n'),
+    }),
+    { minLength: 20, maxLength: 450 },
+  )
+  .map((units) => {
+    let en = ''
+    let ru = ''
+    for (const u of units) {
+      const n = u.number === null ? '' : ` ${u.number}`
+      const junk = u.junk ?? ''
+      if (u.drop !== 'en') en += `${u.en.join(' ')}${n}${junk}.${u.sep}`
+      if (u.drop !== 'ru') ru += `${u.ru.join(' ')}${n}${junk}.${u.sep}`
+    }
+    return [en, ru]
+  })
+
 /** A page: English and Russian documents and furniture lines, in any order, with any line breaks. */
 export const hostilePage: fc.Arbitrary<string> = fc
   .array(

@@ -25,6 +25,7 @@ import {
   hostilePage,
   hostileText,
   langOption,
+  longBitext,
   outcome,
   presegmented,
   russianish,
@@ -127,6 +128,18 @@ describe('alignments of hostile input', () => {
       }),
     )
     expect(aligned).toBeGreaterThan(100 * RUNS)
+  }, TIMEOUT)
+
+  it('(c) align covers long documents (coarse-to-fine search, learnt lexicon) exactly once, in order', () => {
+    fc.assert(
+      fc.property(longBitext, ([en, ru]) => {
+        const result = align(en, ru)
+        valid(result, en, ru)
+        expect(result.source.lang).toBe('en')
+        expect(result.target.lang).toBe('ru')
+      }),
+      { numRuns: 25 * RUNS },
+    )
   }, TIMEOUT)
 
   it('(c) alignSegments keeps the caller\'s sentences and covers each once, in order', () => {
