@@ -83,7 +83,7 @@ export function unitsFromEvidence(
   }
   const interned = (evidence: readonly SentenceEvidence[]) =>
     evidence.map((e) => ({
-      numbers: Int32Array.from(e.numbers, (n) => intern(numberIds, n)),
+      numbers: e.numbers.length === 0 ? NO_NUMBERS : Int32Array.from(e.numbers, (n) => intern(numberIds, n)),
       tokens: e.tokens.map(internToken),
     }))
   const sourceTokens = interned(sourceEvidence)
@@ -212,6 +212,9 @@ function mergeGroup(group: readonly Unit[], paragraph: number): Unit {
   return { length, numbers, weights, offsets, keys, total, paragraph, vector }
 }
 
+/** No numbers, shared by every unit that states none. */
+const NO_NUMBERS = new Int32Array(0)
+
 /** A unit with no tokens, for passes that score length and numbers only. */
 const NO_TOKENS = { weights: new Float32Array(0), offsets: new Int32Array(1), keys: new Int32Array(0), total: 0 }
 
@@ -233,13 +236,24 @@ export function mergeUnits(units: readonly Unit[], size: number): Unit[] {
       length += units[k].length
       count += units[k].numbers.length
     }
-    const numbers = new Int32Array(count)
-    let at = 0
-    for (let k = start; k < end; k++) {
-      numbers.set(units[k].numbers, at)
-      at += units[k].numbers.length
+    let numbers = NO_NUMBERS
+    if (count > 0) {
+      numbers = new Int32Array(count)
+      let at = 0
+      for (let k = start; k < end; k++) {
+        numbers.set(units[k].numbers, at)
+        at += units[k].numbers.length
+      }
     }
-    merged.push({ ...NO_TOKENS, length, numbers, paragraph: units[start].paragraph })
+    merged.push({
+      length,
+      numbers,
+      weights: NO_TOKENS.weights,
+      offsets: NO_TOKENS.offsets,
+      keys: NO_TOKENS.keys,
+      total: 0,
+      paragraph: units[start].paragraph,
+    })
   }
   return merged
 }

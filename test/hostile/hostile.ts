@@ -17,10 +17,12 @@ export const SEED = 20261127
 const EN_WORDS = [
   'the', 'a', 'storm', 'reached', 'coast', 'Monday', 'Three', 'villages', 'lost', 'power', 'He', 'She', 'The',
   'It', 'I', 'Smith', 'arrived', 'in', 'London', 'Why', 'however', 'party', 'Communist', 'Istanbul', 'strike',
+  'were', 'we', 'this', 'volume',
 ]
 const RU_WORDS = [
   'Шторм', 'достиг', 'побережья', 'в', 'понедельник', 'Три', 'деревни', 'остались', 'без', 'света', 'Он', 'Она',
   'Москва', 'партия', 'забастовка', 'Стамбул', 'ёлка', 'и', 'не', 'Ленин', 'участники', 'декабря', 'шестисот',
+  'были', 'мы', 'этот', 'объём',
 ]
 /** `й` and `ё` decomposed (NFD), and an accented stress mark. */
 const NFD_WORDS = ['\u0438\u0306', 'мо\u0438\u0306', 'е\u0308лка', 'Бо\u0301льшой', 'cafe\u0301', 'Йо\u0306']

@@ -135,8 +135,8 @@ describe('alignments of hostile input', () => {
       fc.property(longBitext, ([en, ru]) => {
         const result = align(en, ru)
         valid(result, en, ru)
-        expect(result.source.lang).toBe('en')
-        expect(result.target.lang).toBe('ru')
+        expect(result.source.sentences.length).toBeGreaterThanOrEqual(1)
+        expect(result.target.sentences.length).toBeGreaterThanOrEqual(1)
       }),
       { numRuns: 25 * RUNS },
     )
