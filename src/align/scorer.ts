@@ -236,7 +236,9 @@ function embeddingSimilarity(source: readonly Unit[], target: readonly Unit[]): 
       ns += s[d] * s[d]
       nt += t[d] * t[d]
     }
-    return ns > 0 && nt > 0 ? dot / Math.sqrt(ns * nt) : 0
+    const value = ns > 0 && nt > 0 ? dot / Math.sqrt(ns * nt) : 0
+    // A vector with a non-finite component says nothing.
+    return Number.isFinite(value) ? value : 0
   }
   // Unrelated pairs: sentence k with target k + 2 (scaled to the other side's length).
   let baseline = 0

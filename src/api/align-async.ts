@@ -82,6 +82,14 @@ async function embedSide(side: Side, embed: NonNullable<AsyncAlignOptions['embed
         `embed returned a vector of length ${vector?.length} for ${name} sentence ${k}; every vector must have the same non-zero length`,
       )
     }
-    return Float32Array.from(vector)
+    const floats = Float32Array.from(vector)
+    // NaN or an infinity (also a number too large for 32 bits) would turn every score into NaN.
+    if (!floats.every(Number.isFinite)) {
+      throw new BitextError(
+        'INVALID_OPTION',
+        `embed returned a vector with a value that is not a finite number (or too large for a 32-bit float) for ${name} sentence ${k}; return plain finite numbers, such as normalized vectors`,
+      )
+    }
+    return floats
   })
 }

@@ -18,7 +18,7 @@ import type { AlignOptions } from './options.js'
  * @param page The whole page.
  * @param options Languages and limits; `sourceLang` picks the source document.
  * @throws {BitextError} `EMPTY_INPUT` for a blank page, `LANGUAGE_NOT_FOUND`
- *   when the page holds fewer than two languages.
+ *   when the page holds fewer than two languages (or no text in any language).
  */
 export function alignPage(page: string, options: AlignOptions = {}): Alignment {
   const { source, target, noise } = splitPageSides(page, options)
@@ -34,8 +34,14 @@ export function alignPage(page: string, options: AlignOptions = {}): Alignment {
 export function splitPageSides(page: string, options: AlignOptions): { source: Side; target: Side; noise: Span[] } {
   checkText(page, 'page', options.maxLength)
   const split = splitPage(page)
-  if (split.documents.length === 0) {
+  if (split.documents.length === 0 && split.noise.length === 0) {
     throw new BitextError('EMPTY_INPUT', 'the page is empty or blank: give a page that holds a text and its translation')
+  }
+  if (split.documents.length === 0) {
+    throw new BitextError(
+      'LANGUAGE_NOT_FOUND',
+      'the page holds no text in any language (only numbers, symbols or page furniture); page mode needs both versions on one page',
+    )
   }
   if (split.documents.length < 2) {
     throw new BitextError(

@@ -3,6 +3,7 @@ import { BitextError } from '../errors.js'
 import { sideFromSentences } from '../text/side.js'
 import type { Alignment, Side } from '../types.js'
 import { alignSegmented } from './align.js'
+import { checkLength } from './checks.js'
 import type { AlignOptions } from './options.js'
 
 /** Sentences the caller segmented: a flat list, or a list of paragraphs of sentences. */
@@ -36,6 +37,8 @@ export function alignSegments(source: Presegmented, target: Presegmented, option
 export function presegmentedSides(source: Presegmented, target: Presegmented, options: AlignOptions): [Side, Side] {
   const sourceParagraphs = asParagraphs(source, 'source')
   const targetParagraphs = asParagraphs(target, 'target')
+  checkLength(joinedLength(sourceParagraphs), 'source', options.maxLength)
+  checkLength(joinedLength(targetParagraphs), 'target', options.maxLength)
   const sourceLang = options.sourceLang ?? detectLanguage(sourceParagraphs.flat().join('\n'))
   const targetLang = options.targetLang ?? detectLanguage(targetParagraphs.flat().join('\n'))
   return [sideFromSentences(sourceParagraphs, sourceLang), sideFromSentences(targetParagraphs, targetLang)]
@@ -49,4 +52,17 @@ function asParagraphs(input: Presegmented, name: string): string[][] {
     return (input as string[][]).map((paragraph) => [...paragraph])
   }
   throw new BitextError('INVALID_INPUT', `${name} must be an array of strings, or an array of arrays of strings (paragraphs)`)
+}
+
+/** Length of the side's text once the sentences are joined (line breaks between sentences, blank lines between paragraphs). */
+function joinedLength(paragraphs: readonly string[][]): number {
+  let length = 0
+  let groups = 0
+  for (const group of paragraphs) {
+    if (group.length === 0) continue
+    if (groups++ > 0) length += 2
+    for (const sentence of group) length += sentence.length
+    length += group.length - 1
+  }
+  return length
 }

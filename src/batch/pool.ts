@@ -40,12 +40,15 @@ interface Slot {
   current?: Pending
 }
 
+/** A worker script: a file, or code to evaluate. */
+export type WorkerScript = { code: string; eval: true } | { code: URL; eval: false }
+
 /**
  * Where the worker script is and how to start it: `dist/batch-worker.js` next
  * to the built CLI, or `src/batch/worker.ts` when running from source (under
  * vitest or tsx), loaded through tsx's loader in the worker.
  */
-export function workerScript(): { code: string; eval: true } | { code: URL; eval: false } {
+export function workerScript(): WorkerScript {
   const here = import.meta.url
   if (!here.endsWith('.ts')) return { code: new URL('./batch-worker.js', here), eval: false }
   const script = new URL('./worker.ts', here).href
@@ -78,10 +81,12 @@ export class WorkerPool {
   /**
    * @param size Most workers.
    * @param data What each worker is started with.
+   * @param script The worker script (by default {@link workerScript}; tests give their own).
    */
   constructor(
     private readonly size: number,
     private readonly data: BatchWorkerData,
+    private readonly script: WorkerScript = workerScript(),
   ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a pool needs at least one worker, got ${size}`)
   }
@@ -125,8 +130,7 @@ export class WorkerPool {
 
   /** Start one worker. */
   private spawn(): void {
-    const script = workerScript()
-    const worker = new Worker(script.code, { eval: script.eval, workerData: this.data })
+    const worker = new Worker(this.script.code, { eval: this.script.eval, workerData: this.data })
     const slot: Slot = { worker, ready: false }
     this.slots.push(slot)
     this.started += 1

@@ -27,8 +27,8 @@ export async function readInput(path: string): Promise<string> {
  * @param name The file's name, for messages.
  */
 export function decode(bytes: Uint8Array, name: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le', name)
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be', name)
   if (bytes.includes(0)) {
     throw new BitextError('INVALID_INPUT', `${name} looks like a binary file (it holds NUL bytes): give a UTF-8 text file`)
   }
@@ -40,6 +40,26 @@ export function decode(bytes: Uint8Array, name: string): string {
       `${name} is not valid UTF-8: convert it first (for example: iconv -f WINDOWS-1251 -t UTF-8 ${name})`,
     )
   }
+}
+
+/**
+ * Decode bytes that start with a UTF-16 byte-order mark, refusing binary data
+ * that merely starts with those two bytes.
+ */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', name: string): string {
+  let text: string | undefined
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes)
+  } catch {
+    text = undefined
+  }
+  if (text === undefined || text.includes('\0')) {
+    throw new BitextError(
+      'INVALID_INPUT',
+      `${name} looks like a binary file (it starts with a UTF-16 byte-order mark but is not UTF-16 text): give a UTF-8 text file`,
+    )
+  }
+  return text
 }
 
 /** All of standard input. */
