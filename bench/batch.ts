@@ -2,7 +2,7 @@
  * `bitext-align batch` on document pairs built from ../shared/corpora:
  * `npx tsx bench/batch.ts [COUNT]` (default 1,000) runs the built command
  * (`dist/cli.js`, built first when missing) with one worker and with one
- * worker per core, then on five times the lines, and prints for each run the
+ * worker per core, on those lines and on five times as many, and prints for each run the
  * lines, seconds, lines per second, the CPU time of the command and all its
  * threads (from this process's `/proc/self/stat` children fields, which count
  * a child once it has exited), CPU time over wall time (above 1 when more
@@ -96,6 +96,7 @@ console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
 for (const [file, jobs] of [
   [small, 1],
   [small, cores],
+  [large, 1],
   [large, cores],
 ] as const) {
   const r = await measure(file, jobs)

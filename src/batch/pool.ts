@@ -20,7 +20,7 @@ export interface BatchWorkerData {
 }
 
 /** A message from the pool to a worker: one line to answer. */
-export interface WorkerRequest extends LineTask {}
+export type WorkerRequest = LineTask
 
 /** A message from a worker to the pool. */
 export type WorkerReply = { type: 'ready' } | ({ type: 'result'; line: number } & LineResult)
