@@ -1,7 +1,5 @@
 import { dirname, resolve } from 'node:path'
-import { align } from '../api/align.js'
-import { alignPage } from '../api/align-page.js'
-import { alignSegments } from '../api/align-segments.js'
+import { alignAsync, alignPageAsync, alignSegmentsAsync } from '../api/align-async.js'
 import type { AlignOptions } from '../api/options.js'
 import { segment } from '../api/segment.js'
 import { openBatchInput, runBatch } from '../batch/run-batch.js'
@@ -28,6 +26,8 @@ export interface Output {
   out: (text: string) => void
   /** Standard error. */
   err: (text: string) => void
+  /** Shows the progress of a long alignment (the CLI gives one when standard error is a terminal). */
+  progress?: (fraction: number) => void
 }
 
 /**
@@ -61,7 +61,7 @@ export async function run(argv: string[], io: Output, version: string): Promise<
         return 0
       case 'align':
       case 'page':
-        io.out(formatAlignment(await alignFiles(command), command, version))
+        io.out(formatAlignment(await alignFiles(command, io), command, version))
         return 0
       case 'check':
         return await check(command, io)
@@ -95,17 +95,17 @@ async function optionsOf(command: Command): Promise<AlignOptions> {
 }
 
 /** Align the inputs of `align`, `page` or `check`. */
-async function alignFiles(command: Command): Promise<Alignment> {
-  const options = await optionsOf(command)
-  if (command.name === 'page' || command.page) return alignPage(await readInput(command.files[0]), options)
+async function alignFiles(command: Command, io: Output): Promise<Alignment> {
+  const options = { ...(await optionsOf(command)), onProgress: io.progress }
+  if (command.name === 'page' || command.page) return alignPageAsync(await readInput(command.files[0]), options)
   const [source, target] = await Promise.all(command.files.map(readInput))
-  if (command.presegmented) return alignSegments(parsePresegmented(source), parsePresegmented(target), options)
-  return align(source, target, options)
+  if (command.presegmented) return alignSegmentsAsync(parsePresegmented(source), parsePresegmented(target), options)
+  return alignAsync(source, target, options)
 }
 
 /** `check`: the completeness report; exit 1 under `--min-coverage`. */
 async function check(command: Command, io: Output): Promise<number> {
-  const alignment = await alignFiles(command)
+  const alignment = await alignFiles(command, io)
   const report = checkCompleteness(alignment, { minCoverage: command.minCoverage })
   io.out(command.format === 'json' ? `${JSON.stringify(report)}\n` : formatReport(report, { alignment }))
   if (report.passed === false) {
