@@ -119,23 +119,36 @@ export function unitsFromEvidence(
       }
       return weight
     }
+    // One buffer per array for the whole side: units hold views into it.
+    let tokenCount = 0
+    let keyCount = 0
+    for (const item of items) {
+      tokenCount += item.tokens.length
+      for (const token of item.tokens) keyCount += token.keys.length
+    }
+    const allWeights = new Float32Array(tokenCount)
+    const allOffsets = new Int32Array(tokenCount + items.length)
+    const allKeys = new Int32Array(keyCount)
+    let tokenAt = 0
+    let offsetAt = 0
+    let keyAt = 0
     return items.map((item, index) => {
       const count = item.tokens.length
-      const weights = new Float32Array(count)
-      const offsets = new Int32Array(count + 1)
-      let size = 0
-      for (const token of item.tokens) size += token.keys.length
-      const keys = new Int32Array(size)
-      let at = 0
+      const weights = allWeights.subarray(tokenAt, tokenAt + count)
+      const offsets = allOffsets.subarray(offsetAt, offsetAt + count + 1)
+      const firstKey = keyAt
       let total = 0
       for (let t = 0; t < count; t++) {
         const token = item.tokens[t]
         weights[t] = weigh(token)
         total += weights[t]
-        keys.set(token.keys, at)
-        at += token.keys.length
-        offsets[t + 1] = at
+        allKeys.set(token.keys, keyAt)
+        keyAt += token.keys.length
+        offsets[t + 1] = keyAt - firstKey
       }
+      tokenAt += count
+      offsetAt += count + 1
+      const keys = allKeys.subarray(firstKey, keyAt)
       const { text, paragraph, vector } = inputs[index]
       return { length: countLetters(text), numbers: item.numbers, weights, offsets, keys, total, paragraph, vector }
     })

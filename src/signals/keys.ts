@@ -86,13 +86,19 @@ export function evidenceReader(lang: string, lexicons: readonly Lexicon[] = []):
   }
 }
 
-/** Whether a UTF-16 code unit is part of a word: a letter or a combining mark. */
-function isWordCode(code: number, text: string, at: number): boolean {
-  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0x0400 && code <= 0x04ff)) return true
-  if (code < 0xc0) return false
-  return LETTER_OR_MARK.test(text[at])
+/** For each UTF-16 code unit, 1 when it is a letter or a combining mark (built on first use). */
+let wordCodes: Uint8Array | undefined
+
+/** The table of word code units: one pass over the Basic Multilingual Plane. */
+function buildWordCodes(): Uint8Array {
+  const table = new Uint8Array(65536)
+  const letterOrMark = /[\p{L}\p{M}]/u
+  for (let code = 0; code < 65536; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue
+    if (letterOrMark.test(String.fromCharCode(code))) table[code] = 1
+  }
+  return table
 }
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u
 
 /**
  * Call `visit` with every word of `text` (letters and combining marks, with
@@ -100,10 +106,12 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u
  * scanner: the hot path of reading a book, and faster than a Unicode regex.
  */
 function forEachWord(text: string, visit: (word: string) => void): void {
+  wordCodes ??= buildWordCodes()
+  const isWord = wordCodes
   const length = text.length
   let k = 0
   while (k < length) {
-    if (!isWordCode(text.charCodeAt(k), text, k)) {
+    if (isWord[text.charCodeAt(k)] === 0) {
       k++
       continue
     }
@@ -112,8 +120,8 @@ function forEachWord(text: string, visit: (word: string) => void): void {
     k++
     while (k < length) {
       const code = text.charCodeAt(k)
-      if (isWordCode(code, text, k)) k++
-      else if (!apostrophe && (code === 39 || code === 0x2019) && k + 1 < length && isWordCode(text.charCodeAt(k + 1), text, k + 1)) {
+      if (isWord[code] === 1) k++
+      else if (!apostrophe && (code === 39 || code === 0x2019) && k + 1 < length && isWord[text.charCodeAt(k + 1)] === 1) {
         apostrophe = true
         k += 2
       } else break

@@ -36,8 +36,13 @@ export function isBlank(char: string): boolean {
  * @param text Any string.
  */
 export function collapseBlank(text: string): string {
+  // Most sentences are already in display form: check once instead of rewriting twice.
+  if (!NEEDS_COLLAPSING.test(text)) return text
   return text.replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim()
 }
+
+/** Anything {@link collapseBlank} would change: blank or invisible characters other than single inner spaces. */
+const NEEDS_COLLAPSING = /[\t-\r\u0000-\u0008\u000E-\u001F\u007F-\u00A0\u00AD\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]|  |^ | $/u
 
 /**
  * Shrink a range so that it neither starts nor ends with a blank character.
