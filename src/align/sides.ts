@@ -21,12 +21,7 @@ export interface AlignerSettings {
   lexicons?: readonly Lexicon[]
   /** Whether to use the built-in lexicon for English-Russian (default true). */
   builtin?: boolean
-  /**
-   * Whether to learn a lexicon from the document in a second pass. By
-   * default, only when no built-in lexicon serves the language pair: with
-   * the English-Russian lexicon the second pass changes no figure of the
-   * eval on long texts and doubles the time.
-   */
+  /** Whether to learn a lexicon from the document in a second pass (default true). */
   learn?: boolean
   /** Sentence embeddings of both sides, one vector per sentence, from the caller's model. */
   vectors?: { source: readonly Float32Array[]; target: readonly Float32Array[] }
@@ -82,8 +77,7 @@ export function* alignSidesWork(
     source: source.sentences.map((s) => readSource(s.text)),
     target: target.sentences.map((s) => readTarget(s.text)),
   }
-  const builtin = isEnRu && settings.builtin !== false
-  const learning = settings.learn ?? !builtin
+  const learning = settings.learn !== false
   const first = yield* scaled(alignPass(source, target, evidence, settings), 0, learning ? 0.5 : 1)
   if (!learning) return first
   const forms = (list: readonly SentenceEvidence[], indices: readonly number[]) => [

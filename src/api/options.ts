@@ -26,9 +26,9 @@ export interface AlignOptions {
   builtinLexicon?: boolean
   /**
    * Learn a lexicon from the document in a second pass over the confident
-   * pairs of the first. By default only for language pairs with no built-in
-   * lexicon (for English-Russian the built-in one already gives what the
-   * second pass would; see docs/eval.md). Helps long texts in any pair.
+   * pairs of the first (default true). It finds the document's own names and
+   * terms: Text+Berg 0.848 → 0.860, Genesis end to end 0.883 → 0.939 (see
+   * docs/eval.md). Set it to false to halve the time of long texts.
    */
   learnLexicon?: boolean
 }
