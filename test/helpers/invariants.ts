@@ -37,6 +37,14 @@ export function expectValidSide(side: Side): void {
 export function expectValidAlignment(alignment: Alignment): void {
   expectValidSide(alignment.source)
   expectValidSide(alignment.target)
+  expectValidPairs(alignment)
+}
+
+/**
+ * Assert that the pairs cover each sentence of both sides exactly once, in
+ * order, with no empty pair and scores in [0, 1].
+ */
+export function expectValidPairs(alignment: Alignment): void {
   let nextSource = 0
   let nextTarget = 0
   for (const pair of alignment.pairs) {

@@ -5,6 +5,7 @@
  * lone surrogates and raw Unicode noise; and the invariants every result must
  * satisfy whatever the input.
  */
+import { expectValidPairs, expectValidSide } from '../helpers/invariants.js'
 import fc from 'fast-check'
 import { expect } from 'vitest'
 import { BitextError } from '../../src/errors.js'
@@ -156,43 +157,15 @@ export function expectCovers(text: string, ranges: ReadonlyArray<Range & { text?
   }
 }
 
-/** Assert what a segmented side must be: sentences in order, covering the text, paragraphs consistent. */
+/** Assert what a segmented side must be: its text, and the invariants every side keeps. */
 export function expectSide(side: Side, text: string): void {
   expect(side.text).toBe(text)
-  let previousEnd = 0
-  side.sentences.forEach((sentence, k) => {
-    expect(sentence.start, `sentence ${k} overlaps or is out of order`).toBeGreaterThanOrEqual(previousEnd)
-    previousEnd = sentence.end
-    const paragraph = side.paragraphs[sentence.paragraph]
-    expect(paragraph, `paragraph of sentence ${k}`).toBeDefined()
-    expect(k).toBeGreaterThanOrEqual(paragraph.sentences[0])
-    expect(k).toBeLessThan(paragraph.sentences[1])
-    expect(sentence.start).toBeGreaterThanOrEqual(paragraph.start)
-    expect(sentence.end).toBeLessThanOrEqual(paragraph.end)
-  })
-  let next = 0
-  for (const paragraph of side.paragraphs) {
-    expect(paragraph.sentences[0]).toBe(next)
-    expect(paragraph.sentences[1]).toBeGreaterThan(paragraph.sentences[0])
-    next = paragraph.sentences[1]
-  }
-  expect(next).toBe(side.sentences.length)
+  expectValidSide(side)
 }
 
 /** Assert that the pairs cover each sentence of both sides once, in order, with scores in [0, 1]. */
 export function expectPairs(alignment: Alignment): void {
-  let nextSource = 0
-  let nextTarget = 0
-  alignment.pairs.forEach((pair, p) => {
-    expect(pair.source.length + pair.target.length, `pair ${p} is empty`).toBeGreaterThan(0)
-    for (const i of pair.source) expect(i, `pair ${p} source`).toBe(nextSource++)
-    for (const j of pair.target) expect(j, `pair ${p} target`).toBe(nextTarget++)
-    expect(Number.isFinite(pair.score), `pair ${p} score ${pair.score}`).toBe(true)
-    expect(pair.score).toBeGreaterThanOrEqual(0)
-    expect(pair.score).toBeLessThanOrEqual(1)
-  })
-  expect(nextSource, 'source sentences covered').toBe(alignment.source.sentences.length)
-  expect(nextTarget, 'target sentences covered').toBe(alignment.target.sentences.length)
+  expectValidPairs(alignment)
 }
 
 /** Every non-blank character of a page in exactly one sentence of either side or one noise span. */
