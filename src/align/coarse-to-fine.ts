@@ -6,6 +6,8 @@ import { mergeUnits, type KeyTable, type Unit } from './units.js'
 
 /** Largest lattice searched whole; beyond it the search goes coarse to fine. */
 export const FULL_SEARCH_CELLS = 100_000
+/** Largest lattice a coarse level (length and numbers only) searches whole. */
+const COARSE_FULL_SEARCH_CELLS = 10_000
 /** Units merged into one at each coarser level. */
 const COARSE_FACTOR = 2
 /** Positions added around the coarse path when refining it. */
@@ -57,7 +59,7 @@ export function* alignUnitsWork(
     for (let j = 0; j < m; j++) steps.push({ i: 0, a: 0, j, b: 1, cost: parameters.skip, posterior: 1 })
     return steps
   }
-  const searchBand = band ?? (yield* scaled(chooseBandWork(source, target, table, parameters), 0, 0.2))
+  const searchBand = band ?? (yield* scaled(chooseBandWork(source, target, table, parameters, coarse), 0, 0.2))
   const cost = createCost(source, target, table, parameters, paragraphs, searchBand, !coarse)
   const moves = coarse ? COARSE_MOVES : SENTENCE_MOVES
   // A coarse path only bounds the next level's search: it needs no posteriors.
@@ -77,11 +79,17 @@ export function chooseBand(source: readonly Unit[], target: readonly Unit[], tab
   return runSync(chooseBandWork(source, target, table, parameters))
 }
 
-/** {@link chooseBand} as work. */
-function* chooseBandWork(source: readonly Unit[], target: readonly Unit[], table: KeyTable, parameters: ModelParameters): Work<Band> {
+/** {@link chooseBand} as work; a coarse level searches whole only a smaller lattice. */
+function* chooseBandWork(
+  source: readonly Unit[],
+  target: readonly Unit[],
+  table: KeyTable,
+  parameters: ModelParameters,
+  isCoarse = false,
+): Work<Band> {
   const n = source.length
   const m = target.length
-  if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return fullBand(n, m)
+  if ((n + 1) * (m + 1) <= (isCoarse ? COARSE_FULL_SEARCH_CELLS : FULL_SEARCH_CELLS)) return fullBand(n, m)
   const coarseSource = n > 1 ? mergeUnits(source, COARSE_FACTOR) : [...source]
   const coarseTarget = m > 1 ? mergeUnits(target, COARSE_FACTOR) : [...target]
   const sourceFactor = n > 1 ? COARSE_FACTOR : 1
