@@ -22,20 +22,6 @@ export interface SentenceEvidence {
   tokens: Token[]
 }
 
-/**
- * The evidence a sentence offers: its numbers (`600` = `шестисот`), and for
- * each word the keys by which a translation can match it: the
- * transliteration key (`Nazarbaev` = `Назарбаевым`), the lexicon entries it
- * belongs to, and sentence marks (`?`, `!`, quotes) that translations keep.
- *
- * @param text A sentence.
- * @param lang Its language code.
- * @param lexicons Bilingual lexicons to look words up in.
- */
-export function sentenceEvidence(text: string, lang: string, lexicons: readonly Lexicon[] = []): SentenceEvidence {
-  return evidenceReader(lang, lexicons)(text)
-}
-
 /** A word's token, and whether it may state a number. */
 interface WordEntry {
   token: Token
@@ -43,9 +29,13 @@ interface WordEntry {
 }
 
 /**
- * A reader of {@link sentenceEvidence} for many sentences of one language:
- * it remembers each distinct word's token (stem, lexicon entries,
- * transliteration key), so a long text costs one lookup per distinct word.
+ * A reader of the evidence sentences of one language offer: their numbers
+ * (`600` = `шестисот`), and for each word the keys by which a translation can
+ * match it: the transliteration key (`Nazarbaev` = `Назарбаевым`), the
+ * lexicon entries it belongs to, and sentence marks (`?`, `!`, quotes) that
+ * translations keep. It remembers each distinct word's token (stem, lexicon
+ * entries, transliteration key), so a long text costs one lookup per
+ * distinct word.
  *
  * @param lang The sentences' language code.
  * @param lexicons Bilingual lexicons to look words up in.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { align, alignSegments, BitextError, segment } from '../../src/index.js'
+import { align, alignSegments, segment } from '../../src/index.js'
+import { errorCode } from '../helpers/errors.js'
 import { expectValidAlignment } from '../helpers/invariants.js'
 
 const EN = `The storm reached the coast on Monday. Three villages lost power.
@@ -9,15 +10,7 @@ const RU = `Шторм достиг побережья в понедельник
 
 Спасатели из Москвы прибыли через два дня. Они привезли 400 палаток.`
 
-const code = (fn: () => unknown) => {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(BitextError)
-    return (error as BitextError).code
-  }
-  return 'no error'
-}
+const code = errorCode
 
 describe('align', () => {
   it('pairs a text and its translation one to one', () => {

@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
@@ -10,23 +9,11 @@ import type { BatchRecord } from '../../src/batch/record.js'
 import { WorkerPool } from '../../src/batch/pool.js'
 import { runBatch } from '../../src/batch/run-batch.js'
 import { streamInOrder, type LineResult, type LineTask } from '../../src/batch/stream.js'
-import { run } from '../../src/cli/run.js'
+import { cli, tempFiles } from '../helpers/cli.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const seed = join(root, 'fixtures/solidnet-cpk-ban-2015-en-ru.txt')
-const dir = mkdtempSync(join(tmpdir(), 'bitext-batch-'))
-const file = (name: string, content: string) => {
-  const path = join(dir, name)
-  writeFileSync(path, content)
-  return path
-}
-
-async function cli(...argv: string[]) {
-  let out = ''
-  let err = ''
-  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) }, '9.9.9')
-  return { code, out, err }
-}
+const { dir, file } = tempFiles('bitext-batch-')
 
 const records = (out: string) =>
   out

@@ -1,24 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { run } from '../../src/cli/run.js'
+import { cli, tempFiles } from '../helpers/cli.js'
 
 const seed = fileURLToPath(new URL('../../fixtures/solidnet-cpk-ban-2015-en-ru.txt', import.meta.url))
-const dir = mkdtempSync(join(tmpdir(), 'bitext-cli-'))
-const file = (name: string, content: string | Uint8Array) => {
-  const path = join(dir, name)
-  writeFileSync(path, content)
-  return path
-}
-
-async function cli(...argv: string[]) {
-  let out = ''
-  let err = ''
-  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t) }, '9.9.9')
-  return { code, out, err }
-}
+const { dir, file } = tempFiles('bitext-cli-')
 
 describe('bitext-align CLI', () => {
   it('aligns the seed page to the JSON contract', async () => {

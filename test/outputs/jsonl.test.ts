@@ -4,6 +4,7 @@ import { align, alignPage } from '../../src/index.js'
 import { toJsonl, type JsonlRecord } from '../../src/outputs/jsonl.js'
 import { collapseBlank } from '../../src/text/blank.js'
 import type { Alignment, Side } from '../../src/types.js'
+import { rawSide } from '../helpers/sides.js'
 
 const ROOT = new URL('../../', import.meta.url)
 const SEED = new URL('fixtures/solidnet-cpk-ban-2015-en-ru.txt', ROOT)
@@ -49,20 +50,6 @@ function expectSide(got: JsonlRecord['source'], side: Side, indices: number[]): 
   expect(collapseBlank(slice)).toBe(got.text)
 }
 
-/** A side made of the given sentences, one paragraph each, separated by blank lines. */
-function side(lang: string, sentences: string[]): Side {
-  let text = ''
-  const side: Side = { lang, text: '', paragraphs: [], sentences: [] }
-  sentences.forEach((sentence, index) => {
-    if (index > 0) text += '\n\n'
-    const start = text.length
-    text += sentence
-    side.sentences.push({ text: sentence, start, end: text.length, paragraph: index })
-    side.paragraphs.push({ kind: 'text', start, end: text.length, sentences: [index, index + 1] })
-  })
-  side.text = text
-  return side
-}
 
 describe('toJsonl', () => {
   const page = readFileSync(SEED, 'utf8')
@@ -86,8 +73,8 @@ describe('toJsonl', () => {
 
   it('marks stale pairs, keeps texts with tabs and newlines on one line, and ends with a newline', () => {
     const alignment: Alignment = {
-      source: side('en', ['A\tB.', 'Line one\nline two.', 'Quote " and \\ backslash.']),
-      target: side('ru', ['А\tБ.', 'Строка\r\nдве.']),
+      source: rawSide('en', ['A\tB.', 'Line one\nline two.', 'Quote " and \\ backslash.']),
+      target: rawSide('ru', ['А\tБ.', 'Строка\r\nдве.']),
       pairs: [
         { source: [0], target: [0], score: 0.25, stale: true },
         { source: [1], target: [1], score: 0.75, stale: false },
@@ -113,7 +100,7 @@ describe('toJsonl', () => {
   })
 
   it('gives an empty string for an alignment without pairs', () => {
-    expect(toJsonl({ source: side('en', []), target: side('ru', []), pairs: [], noise: [] })).toBe('')
+    expect(toJsonl({ source: rawSide('en', []), target: rawSide('ru', []), pairs: [], noise: [] })).toBe('')
   })
 
   it.runIf(hasUdhr)('round-trips the UDHR (align on two texts)', () => {

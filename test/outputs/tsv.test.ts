@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { align, alignPage } from '../../src/index.js'
 import { toTsv } from '../../src/outputs/tsv.js'
 import type { Alignment, Side } from '../../src/types.js'
+import { rawSide } from '../helpers/sides.js'
 
 const ROOT = new URL('../../', import.meta.url)
 const SEED = new URL('fixtures/solidnet-cpk-ban-2015-en-ru.txt', ROOT)
@@ -58,20 +59,6 @@ function expectRoundTrip(alignment: Alignment): void {
   expect(nextTarget).toBe(alignment.target.sentences.length)
 }
 
-/** A side made of the given sentences, one paragraph each, separated by blank lines. */
-function side(lang: string, sentences: string[]): Side {
-  let text = ''
-  const side: Side = { lang, text: '', paragraphs: [], sentences: [] }
-  sentences.forEach((sentence, index) => {
-    if (index > 0) text += '\n\n'
-    const start = text.length
-    text += sentence
-    side.sentences.push({ text: sentence, start, end: text.length, paragraph: index })
-    side.paragraphs.push({ kind: 'text', start, end: text.length, sentences: [index, index + 1] })
-  })
-  side.text = text
-  return side
-}
 
 describe('toTsv', () => {
   const seed = alignPage(readFileSync(SEED, 'utf8'))
@@ -108,8 +95,8 @@ describe('toTsv', () => {
 
   it('flattens tabs, CR and LF inside the text to a space so every row has three fields', () => {
     const alignment: Alignment = {
-      source: side('en', ['One\ttab.', 'Two\r\nlines\nhere.', 'Plain.']),
-      target: side('ru', ['Один\tтаб.', 'Две\rстроки.', 'Просто.']),
+      source: rawSide('en', ['One\ttab.', 'Two\r\nlines\nhere.', 'Plain.']),
+      target: rawSide('ru', ['Один\tтаб.', 'Две\rстроки.', 'Просто.']),
       pairs: [
         { source: [0], target: [0], score: 0.98765 },
         { source: [1], target: [1], score: 0.5 },
@@ -132,7 +119,7 @@ describe('toTsv', () => {
   })
 
   it('writes only the header for an alignment without pairs', () => {
-    const empty: Alignment = { source: side('en', []), target: side('ru', []), pairs: [], noise: [] }
+    const empty: Alignment = { source: rawSide('en', []), target: rawSide('ru', []), pairs: [], noise: [] }
     expect(toTsv(empty)).toBe('en\tru\tscore\n')
   })
 

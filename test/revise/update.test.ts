@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { align } from '../../src/api/align.js'
-import { BitextError } from '../../src/errors.js'
 import { toJson, type AlignmentJson } from '../../src/outputs/json.js'
 import { updateAlignment } from '../../src/revise/update.js'
+import { errorCode } from '../helpers/errors.js'
 import type { Alignment, Pair } from '../../src/types.js'
 import { expectValidAlignment } from '../helpers/invariants.js'
 
@@ -202,15 +202,7 @@ describe('updateAlignment', () => {
   })
 
   it('refuses what is not an alignment, and a bad time limit', () => {
-    const code = (fn: () => unknown) => {
-      try {
-        fn()
-      } catch (error) {
-        expect(error).toBeInstanceOf(BitextError)
-        return (error as BitextError).code
-      }
-      return 'no error'
-    }
+    const code = errorCode
     expect(code(() => updateAlignment({} as AlignmentJson, 'a', 'b'))).toBe('INVALID_INPUT')
     const broken = saved(old)
     broken.pairs = broken.pairs.slice(1)
