@@ -271,6 +271,9 @@ describe('toHtml (in a browser)', () => {
       expect(await active()).toEqual(['25:source', '25:target'])
 
       // Keyboard: the cells are focusable, arrows move between rows and sides.
+      // The pointer is parked outside the table first: scrolling a row under a
+      // resting pointer hovers it, as in any browser.
+      await page.mouse.move(5, 5)
       await cell(2, 'target').focus()
       expect(await active()).toEqual(['2:source', '2:target'])
       await page.keyboard.press('ArrowDown')
