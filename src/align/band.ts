@@ -12,6 +12,11 @@ export interface Rectangle {
   j1: number
   /** Positions to add around this rectangle instead of the band's width. */
   width?: number
+  /**
+   * Allow only the rectangle's two corners (a group that stays as it is),
+   * not its inside; `width` is then ignored.
+   */
+  cornersOnly?: boolean
 }
 
 /**
@@ -41,6 +46,13 @@ export function bandFromRectangles(rectangles: readonly Rectangle[], n: number, 
   const hi = new Int32Array(n + 1).fill(-1)
   for (const rectangle of rectangles) {
     const { i0, i1, j0, j1 } = rectangle
+    if (rectangle.cornersOnly) {
+      if (j0 < lo[i0]) lo[i0] = j0
+      if (j0 > hi[i0]) hi[i0] = j0
+      if (j1 < lo[i1]) lo[i1] = j1
+      if (j1 > hi[i1]) hi[i1] = j1
+      continue
+    }
     const grow = rectangle.width ?? width
     const top = Math.max(0, i0 - grow)
     const bottom = Math.min(n, i1 + grow)

@@ -80,13 +80,21 @@ export const SENTENCE_MOVES: readonly Move[] = [
 /** The group types of a coarse pass over merged blocks of sentences. */
 export const COARSE_MOVES: readonly Move[] = SENTENCE_MOVES.slice(0, 5)
 
-/** `-log(exp(-x) + exp(-y))`, the soft minimum of two costs. */
-function softmin(x: number, y: number): number {
-  if (x === Infinity) return y
-  if (y === Infinity) return x
-  const low = x < y ? x : y
-  const gap = x < y ? y - x : x - y
-  return gap > 36 ? low : low - Math.log1p(Math.exp(-gap))
+/** Terms further than this above the smallest add less than e^-36 to a soft minimum: left out. */
+const SOFTMIN_GAP = 36
+
+/**
+ * `-log(Σ exp(-values[k]))` over the first `count` values, whose smallest
+ * is `low`: the soft minimum of several costs, with one logarithm.
+ */
+function softmin(values: Float64Array, count: number, low: number): number {
+  if (low === Infinity) return Infinity
+  let sum = 0
+  for (let k = 0; k < count; k++) {
+    const gap = values[k] - low
+    if (gap < SOFTMIN_GAP) sum += Math.exp(-gap)
+  }
+  return low - Math.log(sum)
 }
 
 /**
@@ -149,6 +157,8 @@ export function* searchPathWork(
   const at = (i: number, j: number): number =>
     i < 0 || i > n || j < lo[i] || j > hi[i] ? -1 : offset[i] + j - lo[i]
 
+  // The costs of the ways into (or out of) one cell, for their soft minimum.
+  const ways = new Float64Array(K)
   const origin = at(0, 0)
   if (origin < 0 || at(n, m) < 0) throw new RangeError('the band must contain both corners')
   best[origin] = 0
@@ -161,7 +171,8 @@ export function* searchPathWork(
       if (here === origin) continue
       let bestCost = Infinity
       let bestMove = 0
-      let total = Infinity
+      let count = 0
+      let low = Infinity
       for (let k = 0; k < moves.length; k++) {
         const { a, b } = moves[k]
         const from = at(i - a, j - b)
@@ -175,12 +186,14 @@ export function* searchPathWork(
         }
         if (posteriors) {
           costs[here * K + k] = c
-          total = softmin(total, forward[from] + c)
+          const way = forward[from] + c
+          ways[count++] = way
+          if (way < low) low = way
         }
       }
       best[here] = bestCost
       back[here] = bestMove
-      forward[here] = total
+      forward[here] = posteriors ? softmin(ways, count, low) : Infinity
     }
   }
 
@@ -195,15 +208,18 @@ export function* searchPathWork(
     for (let j = hi[i]; j >= lo[i]; j--) {
       const here = offset[i] + j - lo[i]
       if (here === end || forward[here] === Infinity) continue
-      let total = Infinity
+      let count = 0
+      let low = Infinity
       for (let k = 0; k < K; k++) {
         const to = at(i + moves[k].a, j + moves[k].b)
         if (to < 0 || backward[to] === Infinity) continue
         const c = costs[to * K + k]
         if (c === Infinity) continue
-        total = softmin(total, c + backward[to])
+        const way = c + backward[to]
+        ways[count++] = way
+        if (way < low) low = way
       }
-      backward[here] = total
+      backward[here] = softmin(ways, count, low)
     }
   }
 

@@ -109,7 +109,7 @@ function addLearntKeys(list: readonly SentenceEvidence[], learnt: LearntLexicon,
     let out = extended.get(token)
     if (!out) {
       const ids = learnt.lookupStem(token.form, lang)
-      out = ids.length === 0 ? token : { form: token.form, keys: [...token.keys, ...ids.map((id) => `@L:${id}`)] }
+      out = ids.length === 0 ? token : { form: token.form, keys: [...token.keys, ...ids.map((id) => `@L:${id}`)], id: token.id }
       extended.set(token, out)
     }
     return out
@@ -203,12 +203,12 @@ function* alignPass(
  * neighbours' widening).
  */
 function rectangleOf(step: Step): Rectangle {
-  const width = step.posterior >= SURE ? 0 : SECOND_PASS_WIDTH
-  return { i0: step.i, i1: step.i + step.a, j0: step.j, j1: step.j + step.b, width }
+  const sure = step.posterior >= SURE
+  return { i0: step.i, i1: step.i + step.a, j0: step.j, j1: step.j + step.b, width: SECOND_PASS_WIDTH, cornersOnly: sure }
 }
 
 /** Posterior above which the second pass does not search around a group. */
-const SURE = 0.98
+const SURE = 0.9
 
 /** Align paragraphs as units, or `undefined` when either side has a single paragraph. */
 function alignParagraphs(

@@ -12,6 +12,12 @@ export interface Token {
    * key (`~nzrb`), its entries in each lexicon (`@0:123`), or a mark (`!?`).
    */
   keys: string[]
+  /**
+   * The token's number, unique among the tokens one reader gives (the same
+   * word gives the same token object, so the same id): lets later stages
+   * keep per-token data in arrays instead of maps.
+   */
+  id: number
 }
 
 /** What a sentence offers as evidence of its translation. */
@@ -42,6 +48,7 @@ interface WordEntry {
  */
 export function evidenceReader(lang: string, lexicons: readonly Lexicon[] = []): (text: string) => SentenceEvidence {
   const words = new Map<string, WordEntry>()
+  let nextId = FIRST_WORD_ID
   const entry = (word: string): WordEntry => {
     let found = words.get(word)
     if (found) return found
@@ -55,7 +62,7 @@ export function evidenceReader(lang: string, lexicons: readonly Lexicon[] = []):
       const key = transliterationKey(word)
       if (key) keys.push(`~${key}`)
     }
-    found = { token: { form: stemWord(lower, lang), keys }, number: isNumberWord(lower) }
+    found = { token: { form: stemWord(lower, lang), keys, id: nextId++ }, number: isNumberWord(lower) }
     words.set(word, found)
     return found
   }
@@ -120,6 +127,8 @@ function forEachWord(text: string, visit: (word: string) => void): void {
   }
 }
 
-const QUESTION: Token = { form: '?', keys: ['!?'] }
-const EXCLAMATION: Token = { form: '!', keys: ['!!'] }
-const QUOTE: Token = { form: '"', keys: ['!"'] }
+const QUESTION: Token = { form: '?', keys: ['!?'], id: 0 }
+const EXCLAMATION: Token = { form: '!', keys: ['!!'], id: 1 }
+const QUOTE: Token = { form: '"', keys: ['!"'], id: 2 }
+/** Ids below this are the sentence marks'. */
+const FIRST_WORD_ID = 3
