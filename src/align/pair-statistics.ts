@@ -1,13 +1,20 @@
 import type { Band } from './search.js'
 import type { KeyTable, Unit } from './units.js'
 
-/** Which tokens of the sentences of a group find an equivalent on the group's other side. */
+/**
+ * Which tokens of the sentences of a group find an equivalent on the group's
+ * other side: the matched weight of a sentence, as a score (the weight itself
+ * unless the statistics were made with a scoring function).
+ */
 export interface PairStatistics {
-  /** Weight of source unit `k`'s tokens that some key of the target units `[j, j + b)` matches. */
-  sourceMatched(k: number, j: number, b: number): number
-  /** Weight of target unit `l`'s tokens that some key of the source units `[i, i + a)` matches. */
-  targetMatched(l: number, i: number, a: number): number
+  /** Score of the weight of source unit `k`'s tokens that some key of the target units `[j, j + b)` matches. */
+  sourceScore(k: number, j: number, b: number): number
+  /** Score of the weight of target unit `l`'s tokens that some key of the source units `[i, i + a)` matches. */
+  targetScore(l: number, i: number, a: number): number
 }
+
+/** Turns a sentence's matched weight into the score a group counts. */
+export type MatchScore = (matched: number, unit: Unit) => number
 
 /** Group sizes whose weighed results are kept (the largest group has four sentences on a side). */
 const MEMO = 4
@@ -26,24 +33,50 @@ const MARGIN = 4
  * @param target Target units.
  * @param table Sizes of the interned key sets.
  * @param band The band the search visits (the whole lattice when left out).
+ * @param score What to keep of a matched weight (the weight itself by default).
  */
-export function createPairStatistics(source: readonly Unit[], target: readonly Unit[], table: KeyTable, band?: Band): PairStatistics {
+export function createPairStatistics(
+  source: readonly Unit[],
+  target: readonly Unit[],
+  table: KeyTable,
+  band?: Band,
+  score: MatchScore = (matched) => matched,
+): PairStatistics {
   const n = source.length
   const m = target.length
   const stamp = new Int32Array(table.words).fill(-1)
   let generation = 0
   const words = (unit: Unit) => (unit.weights.length + 31) >>> 5
 
-  /** Write into `out` at `at` the mask of `unit`'s tokens that have a key among `other`'s keys. */
-  const cover = (unit: Unit, other: Unit, out: Uint32Array, at: number): void => {
+  /** Keys of both sentences of the pair being covered: stamped with `generation`. */
+  const shared = new Int32Array(table.words).fill(-1)
+
+  /**
+   * Write into `out` at `at` the mask of source unit `k`'s tokens that have a
+   * key among target unit `l`'s keys, and right after it the mask of `l`'s
+   * tokens that have a key among `k`'s: one pass over each side's keys.
+   */
+  const cover = (k: number, l: number, out: Uint32Array, at: number): void => {
     generation++
-    for (const key of other.keys) stamp[key] = generation
-    const { weights, offsets, keys } = unit
-    for (let t = 0; t < weights.length; t++) {
-      if (weights[t] === 0) continue
-      for (let x = offsets[t]; x < offsets[t + 1]; x++) {
-        if (stamp[keys[x]] === generation) {
-          out[at + (t >>> 5)] |= 1 << (t & 31)
+    const first = source[k]
+    const second = target[l]
+    for (const key of second.keys) stamp[key] = generation
+    for (let t = 0; t < first.weights.length; t++) {
+      let hit = false
+      for (let x = first.offsets[t]; x < first.offsets[t + 1]; x++) {
+        const key = first.keys[x]
+        if (stamp[key] === generation) {
+          shared[key] = generation
+          hit = true
+        }
+      }
+      if (hit) out[at + (t >>> 5)] |= 1 << (t & 31)
+    }
+    const second0 = at + words(first)
+    for (let t = 0; t < second.weights.length; t++) {
+      for (let x = second.offsets[t]; x < second.offsets[t + 1]; x++) {
+        if (shared[second.keys[x]] === generation) {
+          out[second0 + (t >>> 5)] |= 1 << (t & 31)
           break
         }
       }
@@ -68,7 +101,7 @@ export function createPairStatistics(source: readonly Unit[], target: readonly U
   }
   const done = new Uint8Array(pairAt[n])
   const pool = new Uint32Array(poolAt[n])
-  // Weighed results, per cached pair (k, l) and group size 1 to MEMO: the
+  // Scored results, per cached pair (k, l) and group size 1 to MEMO: the
   // source side's for targets [l, l + size), the target side's for sources [k, k + size).
   const sourceMemo = new Float32Array(pairAt[n] * MEMO).fill(Number.NaN)
   const targetMemo = new Float32Array(pairAt[n] * MEMO).fill(Number.NaN)
@@ -85,8 +118,7 @@ export function createPairStatistics(source: readonly Unit[], target: readonly U
     const pair = pairAt[k] + offset
     if (done[pair] === 0) {
       done[pair] = 1
-      cover(source[k], target[l], pool, at)
-      cover(target[l], source[k], pool, at + words(source[k]))
+      cover(k, l, pool, at)
     }
     return at
   }
@@ -109,8 +141,7 @@ export function createPairStatistics(source: readonly Unit[], target: readonly U
   /** Masks of a pair outside the cache, computed into a fresh array: the source's mask, then the target's. */
   const fresh = (k: number, l: number): Uint32Array => {
     const out = new Uint32Array(words(source[k]) + words(target[l]))
-    cover(source[k], target[l], out, 0)
-    cover(target[l], source[k], out, words(source[k]))
+    cover(k, l, out, 0)
     return out
   }
 
@@ -155,20 +186,20 @@ export function createPairStatistics(source: readonly Unit[], target: readonly U
   }
 
   return {
-    sourceMatched(k, j, b) {
+    sourceScore(k, j, b) {
       const pair = b <= MEMO ? pairIndex(k, j) : -1
-      if (pair < 0) return sourceMatched(k, j, b)
+      if (pair < 0) return score(sourceMatched(k, j, b), source[k])
       const at = pair * MEMO + b - 1
       let value = sourceMemo[at]
-      if (Number.isNaN(value)) sourceMemo[at] = value = sourceMatched(k, j, b)
+      if (Number.isNaN(value)) sourceMemo[at] = value = score(sourceMatched(k, j, b), source[k])
       return value
     },
-    targetMatched(l, i, a) {
+    targetScore(l, i, a) {
       const pair = a <= MEMO ? pairIndex(i, l) : -1
-      if (pair < 0) return targetMatched(l, i, a)
+      if (pair < 0) return score(targetMatched(l, i, a), target[l])
       const at = pair * MEMO + a - 1
       let value = targetMemo[at]
-      if (Number.isNaN(value)) targetMemo[at] = value = targetMatched(l, i, a)
+      if (Number.isNaN(value)) targetMemo[at] = value = score(targetMatched(l, i, a), target[l])
       return value
     },
   }

@@ -1,5 +1,5 @@
 import { lengthCost } from '../signals/length.js'
-import { createPairStatistics } from './pair-statistics.js'
+import { createPairStatistics, type PairStatistics } from './pair-statistics.js'
 import type { Band, CostFunction } from './search.js'
 import type { KeyTable, Unit } from './units.js'
 
@@ -29,6 +29,13 @@ export interface ModelParameters {
   lexicalWeight: number
   /** Most the embedding similarity adds or takes away, when the caller gives embeddings. */
   embeddingWeight: number
+  /**
+   * Word coverage of two unrelated sentences of the text; estimated from the
+   * units when left out (a search over part of a text passes the whole text's).
+   */
+  wordBaseline?: number
+  /** Embedding cosine of two unrelated sentences of the text; estimated from the units when left out. */
+  embeddingBaseline?: number
 }
 
 /** How paragraph ends weigh on sentence groups. */
@@ -77,7 +84,6 @@ export function createCost(
 ): CostFunction {
   const sourceLength = prefixLengths(source)
   const targetLength = prefixLengths(target)
-  const pairs = useWords ? createPairStatistics(source, target, table, band) : undefined
   const sourceNumbers = prefixCounts(source)
   const targetNumbers = prefixCounts(target)
   const numberCount = new Int32Array(table.numbers)
@@ -112,35 +118,27 @@ export function createCost(
     return parameters.numberMatch * matched - parameters.numberMismatch * Math.min(stated - 2 * matched, 6)
   }
 
-  /**
-   * How well one sentence is covered by the other side of its group: the
-   * weighted share of its tokens that find an equivalent there, rescaled so
-   * that an unrelated sentence scores 0 and full coverage 1, and counted in
-   * proportion to how much matchable weight the sentence has (a sentence with
-   * no known word is neither evidence for nor against).
-   */
-  const coverage = (matched: number, total: number, base: number): number => {
-    if (total === 0) return 0
-    const share = matched / (total + DICE_SMOOTHING)
-    return Math.max(-1, Math.min(1, (share - base) / (1 - base))) * Math.min(1, total)
-  }
+  const baseline = useWords ? (parameters.wordBaseline ?? wordBaseline(source, target, table)) : 0
+  const pairs = useWords
+    ? createPairStatistics(source, target, table, band, (matched, unit) => coverage(matched, unit.total, baseline))
+    : undefined
   /** The group's word evidence: the mean coverage of its sentences on both sides, times the group's size in sentences. */
-  const words = (i: number, a: number, j: number, b: number, base: number): number => {
-    let sum = 0
+  const words = (i: number, a: number, j: number, b: number): number => {
     if (!pairs) return 0
-    for (let k = i; k < i + a; k++) sum += coverage(pairs.sourceMatched(k, j, b), source[k].total, base)
-    for (let l = j; l < j + b; l++) sum += coverage(pairs.targetMatched(l, i, a), target[l].total, base)
+    let sum = 0
+    for (let k = i; k < i + a; k++) sum += pairs.sourceScore(k, j, b)
+    for (let l = j; l < j + b; l++) sum += pairs.targetScore(l, i, a)
     return sum / 2
   }
-  const baseline = !pairs ? 0 : diceBaseline(source, target, (k, l) => {
-    const shares = (pairs.sourceMatched(k, l, 1) + pairs.targetMatched(l, k, 1)) / (source[k].total + target[l].total + 2 * DICE_SMOOTHING)
-    return shares
-  })
+  // The most each side's sentences can add to the word evidence (all their tokens matched), cumulated.
+  const sourceCoverable = prefixSums(source, (unit) => coverage(unit.total, unit.total, baseline))
+  const targetCoverable = prefixSums(target, (unit) => coverage(unit.total, unit.total, baseline))
   const evidence = (i: number, a: number, j: number, b: number): number => {
-    return numbers(i, a, j, b) + parameters.lexicalWeight * words(i, a, j, b, baseline)
+    return numbers(i, a, j, b) + parameters.lexicalWeight * words(i, a, j, b)
   }
 
-  const similarity = source[0]?.vector && target[0]?.vector ? embeddingSimilarity(source, target) : undefined
+  const similarity =
+    source[0]?.vector && target[0]?.vector ? embeddingSimilarity(source, target, parameters.embeddingBaseline) : undefined
 
   const crossings = (units: readonly Unit[], from: number, size: number): number => {
     let crossed = 0
@@ -165,11 +163,15 @@ export function createCost(
       cost += parameters.paragraphCrossing * Math.abs(crossedSource - crossedTarget)
     }
     if (limit !== Infinity) {
-      // The most the evidence could take off: every number matched, every sentence fully covered.
+      // The most the evidence could take off: every number matched, every token of every sentence matched.
       const numberBound = Math.min(sourceNumbers[i + a] - sourceNumbers[i], targetNumbers[j + b] - targetNumbers[j])
       const bound =
         parameters.numberMatch * numberBound +
-        (pairs ? (parameters.lexicalWeight * (a + b)) / 2 : 0) +
+        (pairs
+          ? (parameters.lexicalWeight *
+              (sourceCoverable[i + a] - sourceCoverable[i] + targetCoverable[j + b] - targetCoverable[j])) /
+            2
+          : 0) +
         (similarity ? parameters.embeddingWeight : 0)
       if (cost - bound > limit) return Infinity
     }
@@ -186,25 +188,63 @@ function prefixCounts(units: readonly Unit[]): Int32Array {
   return out
 }
 
+/**
+ * How well one sentence is covered by the other side of its group: the
+ * weighted share of its tokens that find an equivalent there, rescaled so
+ * that an unrelated sentence scores 0 and full coverage 1, and counted in
+ * proportion to how much matchable weight the sentence has (a sentence with
+ * no known word is neither evidence for nor against).
+ */
+function coverage(matched: number, total: number, base: number): number {
+  if (total === 0) return 0
+  const share = matched / (total + DICE_SMOOTHING)
+  return Math.max(-1, Math.min(1, (share - base) / (1 - base))) * Math.min(1, total)
+}
+
 /** Added to a sentence's matchable weight so that a sentence with one known word is not a perfect match. */
 const DICE_SMOOTHING = 0.5
 
 /**
- * The typical Dice of two unrelated units of the document: sentence k
- * against the target two positions past its counterpart on the diagonal,
- * sampled at most 200 times (0 for very short texts).
+ * The pairs of unrelated sentences the baselines are estimated on: sentence
+ * k with the target two positions past its counterpart on the diagonal, for
+ * at most about 200 sentences (none for very short texts).
+ *
+ * @param n Number of source units.
+ * @param m Number of target units.
  */
-function diceBaseline(source: readonly Unit[], target: readonly Unit[], dice: (i: number, j: number) => number): number {
-  if (source.length < 5 || target.length < 5) return 0
+export function baselineSample(n: number, m: number): Array<[number, number]> {
+  const sample: Array<[number, number]> = []
+  if (n < 5 || m < 5) return sample
+  const step = Math.max(1, Math.floor(n / 200))
+  for (let k = 0; k < n; k += step) sample.push([k, (Math.floor((k * m) / n) + 2) % m])
+  return sample
+}
+
+/** The typical Dice of two unrelated units of the document, over {@link baselineSample}. */
+function diceBaseline(source: readonly Unit[], target: readonly Unit[], pairs: PairStatistics): number {
+  const sample = baselineSample(source.length, target.length)
+  if (sample.length === 0) return 0
   let sum = 0
-  let samples = 0
-  const step = Math.max(1, Math.floor(source.length / 200))
-  for (let k = 0; k < source.length; k += step) {
-    const j = (Math.floor((k * target.length) / source.length) + 2) % target.length
-    sum += dice(k, j)
-    samples++
+  for (const [k, l] of sample) {
+    const matched = pairs.sourceScore(k, l, 1) + pairs.targetScore(l, k, 1)
+    sum += matched / (source[k].total + target[l].total + 2 * DICE_SMOOTHING)
   }
-  return Math.min(0.9, sum / samples)
+  return Math.min(0.9, sum / sample.length)
+}
+
+/**
+ * The word coverage of two unrelated sentences of a text, for searches over
+ * parts of it ({@link ModelParameters.wordBaseline}). Only the units of
+ * {@link baselineSample} need their words.
+ *
+ * @param source Source units.
+ * @param target Target units.
+ * @param table Interned keys.
+ */
+export function wordBaseline(source: readonly Unit[], target: readonly Unit[], table: KeyTable): number {
+  // A one-cell band: the sampled pairs fall outside it and are computed without a cache.
+  const band = { lo: new Int32Array(source.length + 1), hi: new Int32Array(source.length + 1) }
+  return diceBaseline(source, target, createPairStatistics(source, target, table, band))
 }
 
 /**
@@ -213,11 +253,39 @@ function diceBaseline(source: readonly Unit[], target: readonly Unit[], dice: (i
  * (estimated on neighbours two apart) gives 0 and identical vectors give 1;
  * negative for groups less alike than unrelated sentences.
  */
-function embeddingSimilarity(source: readonly Unit[], target: readonly Unit[]): (i: number, a: number, j: number, b: number) => number {
+function embeddingSimilarity(
+  source: readonly Unit[],
+  target: readonly Unit[],
+  knownBaseline?: number,
+): (i: number, a: number, j: number, b: number) => number {
+  const cosine = embeddingCosine(source, target)
+  const baseline = knownBaseline ?? embeddingBaseline(source, target)
+  return (i, a, j, b) => Math.max(-1, Math.min(1, (cosine(i, a, j, b) - baseline) / (1 - baseline)))
+}
+
+/**
+ * The embedding cosine of two unrelated sentences of a text, over
+ * {@link baselineSample} (0 without embeddings or for very short texts).
+ *
+ * @param source Source units.
+ * @param target Target units.
+ */
+export function embeddingBaseline(source: readonly Unit[], target: readonly Unit[]): number {
+  if (!source[0]?.vector || !target[0]?.vector) return 0
+  const cosine = embeddingCosine(source, target)
+  const sample = baselineSample(source.length, target.length)
+  if (sample.length === 0) return 0
+  let sum = 0
+  for (const [k, l] of sample) sum += cosine(k, 1, l, 1)
+  return Math.min(0.9, Math.max(0, sum / sample.length))
+}
+
+/** The cosine of the summed vectors of a group's two sides (0 when either is zero or not finite). */
+function embeddingCosine(source: readonly Unit[], target: readonly Unit[]): (i: number, a: number, j: number, b: number) => number {
   const dims = source[0].vector!.length
   const s = new Float64Array(dims)
   const t = new Float64Array(dims)
-  const cosine = (i: number, a: number, j: number, b: number): number => {
+  return (i, a, j, b) => {
     s.fill(0)
     t.fill(0)
     for (let k = i; k < i + a; k++) {
@@ -240,17 +308,13 @@ function embeddingSimilarity(source: readonly Unit[], target: readonly Unit[]): 
     // A vector with a non-finite component says nothing.
     return Number.isFinite(value) ? value : 0
   }
-  // Unrelated pairs: sentence k with target k + 2 (scaled to the other side's length).
-  let baseline = 0
-  let samples = 0
-  const step = Math.max(1, Math.floor(source.length / 200))
-  for (let k = 0; k < source.length; k += step) {
-    const j = (Math.floor((k * target.length) / source.length) + 2) % target.length
-    baseline += cosine(k, 1, j, 1)
-    samples++
-  }
-  baseline = samples > 0 && source.length > 4 ? Math.min(0.9, Math.max(0, baseline / samples)) : 0
-  return (i, a, j, b) => Math.max(-1, Math.min(1, (cosine(i, a, j, b) - baseline) / (1 - baseline)))
+}
+
+/** Cumulative values: `out[k]` is the sum of `value` over units `[0, k)`. */
+function prefixSums(units: readonly Unit[], value: (unit: Unit) => number): Float64Array {
+  const out = new Float64Array(units.length + 1)
+  for (let k = 0; k < units.length; k++) out[k + 1] = out[k] + value(units[k])
+  return out
 }
 
 /** Cumulative lengths: `out[k]` is the length of units `[0, k)`. */

@@ -6,9 +6,10 @@ import type { Pair, Side } from '../types.js'
 import { bandFromRectangles, type Rectangle } from './band.js'
 import { alignUnits, alignUnitsWork, FULL_SEARCH_CELLS } from './coarse-to-fine.js'
 import { runSync, scaled, type Work } from './progress.js'
-import { DEFAULT_PARAMETERS, estimateRatio, type ModelParameters } from './scorer.js'
+import { realignUnsureWork } from './realign.js'
+import { DEFAULT_PARAMETERS, estimateRatio, type ModelParameters, type ParagraphMode } from './scorer.js'
 import type { Step } from './search.js'
-import { mergeRanges, unitsFromEvidence, type Unit } from './units.js'
+import { mergeRanges, unitsFromEvidence, type Unit, type UnitInput, type UnitOptions } from './units.js'
 
 /** How the sentence search used the paragraphs, for callers that want to know. */
 export type ParagraphStrategy = 'paragraphs' | 'whole-text'
@@ -94,31 +95,33 @@ export function* alignSidesWork(
   if (confident.length < MIN_LEARNING_PAIRS) return first
   const learnt = learnLexicon(confident, [source.lang, target.lang])
   if (learnt.size === 0) return first
-  const withLearnt = {
-    source: addLearntKeys(evidence.source, learnt, source.lang),
-    target: addLearntKeys(evidence.target, learnt, target.lang),
+  const extend = { source: learntKeys(learnt, source.lang), target: learntKeys(learnt, target.lang) }
+  const n = source.sentences.length
+  const m = target.sentences.length
+  if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) {
+    return yield* scaled(alignPass(source, target, evidence, settings, { previous: first, extend }), 0.5, 1)
   }
-  return yield* scaled(alignPass(source, target, withLearnt, settings, first), 0.5, 1)
+  // A long text: align again only what the first pass was unsure of.
+  const steps = yield* scaled(
+    realignUnsureWork({
+      steps: first.steps,
+      source: first.inputs.source,
+      target: first.inputs.target,
+      evidence,
+      extend,
+      parameters: first.parameters,
+      paragraphs: first.paragraphs,
+    }),
+    0.5,
+    1,
+  )
+  return { pairs: pairsOf(steps), strategy: first.strategy }
 }
 
-/** The evidence with each token's learnt-lexicon entries added to its keys. */
-function addLearntKeys(list: readonly SentenceEvidence[], learnt: LearntLexicon, lang: string): SentenceEvidence[] {
-  // Tokens are shared by every occurrence of a word: extend each one once.
-  const extended = new Map<Token, Token>()
-  const extend = (token: Token): Token => {
-    let out = extended.get(token)
-    if (!out) {
-      const ids = learnt.lookupStem(token.form, lang)
-      out = ids.length === 0 ? token : { form: token.form, keys: [...token.keys, ...ids.map((id) => `@L:${id}`)], id: token.id }
-      extended.set(token, out)
-    }
-    return out
-  }
-  return list.map((evidence) => ({ numbers: evidence.numbers, tokens: evidence.tokens.map(extend) }))
+/** The keys a token gains from a learnt lexicon (`@L:id`), asked once per distinct token. */
+function learntKeys(learnt: LearntLexicon, lang: string): (token: Token) => readonly string[] {
+  return (token) => learnt.lookupStem(token.form, lang).map((id) => `@L:${id}`)
 }
-
-/** Positions around the first pass's path that the second pass searches. */
-const SECOND_PASS_WIDTH = 2
 
 /** What one pass found, and what a second pass reuses. */
 interface PassResult {
@@ -130,34 +133,42 @@ interface PassResult {
   steps: Step[]
   /** The paragraph groups, when paragraphs were aligned. */
   paragraphSteps?: Step[]
-  /** The length ratio used. */
-  ratio: number
+  /** The model, with the length ratio used. */
+  parameters: ModelParameters
+  /** The sentences as the search saw them: paragraph labels (groups of aligned paragraphs, or paragraphs) and embeddings. */
+  inputs: { source: UnitInput[]; target: UnitInput[] }
+  /** How paragraph ends counted. */
+  paragraphs: ParagraphMode
+}
+
+/** What a second pass over a whole text takes from the first. */
+interface SecondPass {
+  /** The first pass. */
+  previous: PassResult
+  /** Keys learnt from the first pass, per token. */
+  extend: UnitOptions['extend']
 }
 
 /**
  * One alignment pass with a fixed set of lexicons. A second pass reuses the
- * first's paragraph groups and length ratio, and searches only a narrow band
- * around the first's path.
+ * first's paragraph groups and length ratio.
  */
 function* alignPass(
   source: Side,
   target: Side,
   evidence: { source: readonly SentenceEvidence[]; target: readonly SentenceEvidence[] },
   settings: AlignerSettings,
-  previous?: PassResult,
+  second?: SecondPass,
 ): Work<PassResult> {
+  const previous = second?.previous
   const overrides = settings.parameters ?? {}
-  const withVectors = (side: Side, vectors: readonly Float32Array[] | undefined) =>
-    vectors ? side.sentences.map((sentence, k) => ({ ...sentence, vector: vectors[k] })) : side.sentences
-  const built = unitsFromEvidence(
-    withVectors(source, settings.vectors?.source),
-    withVectors(target, settings.vectors?.target),
-    evidence.source,
-    evidence.target,
-  )
+  const withVectors = (side: Side, vectors: readonly Float32Array[] | undefined): UnitInput[] =>
+    side.sentences.map((sentence, k) => ({ text: sentence.text, paragraph: sentence.paragraph, vector: vectors?.[k] }))
+  const inputs = { source: withVectors(source, settings.vectors?.source), target: withVectors(target, settings.vectors?.target) }
+  const built = unitsFromEvidence(inputs.source, inputs.target, evidence.source, evidence.target, { extend: second?.extend })
   const parameters: ModelParameters = {
     ...DEFAULT_PARAMETERS,
-    ratio: previous?.ratio ?? estimateRatio(built.source, built.target, `${source.lang}-${target.lang}`),
+    ratio: previous?.parameters.ratio ?? estimateRatio(built.source, built.target, `${source.lang}-${target.lang}`),
     ...overrides,
   }
   let paragraphSteps = previous
@@ -174,41 +185,29 @@ function* alignPass(
   }
   const n = built.source.length
   const m = built.target.length
-  const pathBand =
-    previous && (n + 1) * (m + 1) > FULL_SEARCH_CELLS
-      ? bandFromRectangles(previous.steps.map(rectangleOf), n, m, 0)
-      : undefined
   let steps: Step[]
   let strategy: ParagraphStrategy
+  let paragraphs: ParagraphMode
   if (paragraphSteps && paragraphsAgree(paragraphSteps)) {
     strategy = 'paragraphs'
-    const { sourceUnits, targetUnits, rectangles } = boundByParagraphs(source, target, built.source, built.target, paragraphSteps)
-    const band = pathBand ?? bandFromRectangles(rectangles, n, m, 0)
-    steps = yield* alignUnitsWork(sourceUnits, targetUnits, built.table, parameters, 'forbid', band)
+    paragraphs = 'forbid'
+    const rectangles = boundByParagraphs(source, target, paragraphSteps, inputs)
+    for (let k = 0; k < n; k++) built.source[k].paragraph = inputs.source[k].paragraph
+    for (let k = 0; k < m; k++) built.target[k].paragraph = inputs.target[k].paragraph
+    const band = bandFromRectangles(rectangles, n, m, 0)
+    steps = yield* alignUnitsWork(built.source, built.target, built.table, parameters, paragraphs, band)
   } else {
     strategy = 'whole-text'
-    steps = yield* alignUnitsWork(built.source, built.target, built.table, parameters, 'soft', pathBand)
+    paragraphs = 'soft'
+    steps = yield* alignUnitsWork(built.source, built.target, built.table, parameters, paragraphs)
   }
-  const pairs = steps.map((step) => ({
-    source: range(step.i, step.a),
-    target: range(step.j, step.b),
-    score: round(step.posterior),
-  }))
-  return { pairs, strategy, steps, paragraphSteps, ratio: parameters.ratio }
+  return { pairs: pairsOf(steps), strategy, steps, paragraphSteps, parameters, inputs, paragraphs }
 }
 
-/**
- * The lattice rectangle a group covers, widened for the second pass where
- * the first was not sure of it (a sure group is searched again only with its
- * neighbours' widening).
- */
-function rectangleOf(step: Step): Rectangle {
-  const sure = step.posterior >= SURE
-  return { i0: step.i, i1: step.i + step.a, j0: step.j, j1: step.j + step.b, width: SECOND_PASS_WIDTH, cornersOnly: sure }
+/** The pairs of a path, with their posteriors as scores. */
+function pairsOf(steps: readonly Step[]): Pair[] {
+  return steps.map((step) => ({ source: range(step.i, step.a), target: range(step.j, step.b), score: round(step.posterior) }))
 }
-
-/** Posterior above which the second pass does not search around a group. */
-const SURE = 0.9
 
 /** Align paragraphs as units, or `undefined` when either side has a single paragraph. */
 function alignParagraphs(
@@ -263,29 +262,28 @@ function paragraphsAgree(steps: readonly Step[]): boolean {
 }
 
 /**
- * Relabel each sentence with the index of its paragraph group, and turn each
- * paragraph group into the rectangle of sentence positions it allows.
+ * Relabel each sentence (in `inputs`) with the index of its paragraph group,
+ * and turn each paragraph group into the rectangle of sentence positions it allows.
  */
 function boundByParagraphs(
   source: Side,
   target: Side,
-  sourceUnits: Unit[],
-  targetUnits: Unit[],
   steps: readonly Step[],
-): { sourceUnits: Unit[]; targetUnits: Unit[]; rectangles: Rectangle[] } {
-  const relabelledSource = sourceUnits.map((unit) => ({ ...unit }))
-  const relabelledTarget = targetUnits.map((unit) => ({ ...unit }))
+  inputs: { source: UnitInput[]; target: UnitInput[] },
+): Rectangle[] {
+  const n = inputs.source.length
+  const m = inputs.target.length
   const rectangles: Rectangle[] = []
   steps.forEach((step, group) => {
-    const i0 = source.paragraphs[step.i]?.sentences[0] ?? sourceUnits.length
+    const i0 = source.paragraphs[step.i]?.sentences[0] ?? n
     const i1 = step.a > 0 ? source.paragraphs[step.i + step.a - 1].sentences[1] : i0
-    const j0 = target.paragraphs[step.j]?.sentences[0] ?? targetUnits.length
+    const j0 = target.paragraphs[step.j]?.sentences[0] ?? m
     const j1 = step.b > 0 ? target.paragraphs[step.j + step.b - 1].sentences[1] : j0
-    for (let k = i0; k < i1; k++) relabelledSource[k].paragraph = group
-    for (let k = j0; k < j1; k++) relabelledTarget[k].paragraph = group
+    for (let k = i0; k < i1; k++) inputs.source[k].paragraph = group
+    for (let k = j0; k < j1; k++) inputs.target[k].paragraph = group
     rectangles.push({ i0, i1, j0, j1 })
   })
-  return { sourceUnits: relabelledSource, targetUnits: relabelledTarget, rectangles }
+  return rectangles
 }
 
 /** `[start, start + size)` as an array. */

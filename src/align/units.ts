@@ -14,7 +14,7 @@ export interface Unit {
   weights: Float32Array
   /** Token `t`'s keys are `keys[offsets[t]]` up to `keys[offsets[t + 1]]`. */
   offsets: Int32Array
-  /** Interned word keys of all tokens. */
+  /** Interned word keys of all tokens, only those that occur on the other side. */
   keys: Int32Array
   /** Sum of `weights`. */
   total: number
@@ -62,108 +62,181 @@ export function unitsFromEvidence(
   target: readonly UnitInput[],
   sourceEvidence: readonly SentenceEvidence[],
   targetEvidence: readonly SentenceEvidence[],
+  options: UnitOptions = {},
 ): { source: Unit[]; target: Unit[]; table: KeyTable } {
-  const wordIds = new Map<string, number>()
-  const numberIds = new Map<string, number>()
-  const intern = (map: Map<string, number>, key: string) => {
-    let id = map.get(key)
-    if (id === undefined) map.set(key, (id = map.size))
-    return id
-  }
-  // Tokens are shared by every occurrence of a word: intern each one once.
-  const formIds = new Map<string, number>()
-  const internedTokens = new Map<Token, InternedToken>()
-  const internToken = (token: Token): InternedToken => {
-    let out = internedTokens.get(token)
-    if (!out) {
-      out = { form: intern(formIds, token.form), keys: Int32Array.from(token.keys, (k) => intern(wordIds, k)) }
-      internedTokens.set(token, out)
-    }
-    return out
-  }
-  const interned = (evidence: readonly SentenceEvidence[]) =>
-    evidence.map((e) => ({
-      numbers: e.numbers.length === 0 ? NO_NUMBERS : Int32Array.from(e.numbers, (n) => intern(numberIds, n)),
-      tokens: e.tokens.map(internToken),
-    }))
-  const sourceTokens = interned(sourceEvidence)
-  const targetTokens = interned(targetEvidence)
-  const sourceHas = new Uint8Array(wordIds.size)
-  const targetHas = new Uint8Array(wordIds.size)
-  for (const s of sourceTokens) for (const t of s.tokens) for (const k of t.keys) sourceHas[k] = 1
-  for (const s of targetTokens) for (const t of s.tokens) for (const k of t.keys) targetHas[k] = 1
-
-  const make = (inputs: readonly UnitInput[], items: typeof sourceTokens, other: Uint8Array): Unit[] => {
-    // Document frequency of each word form on this side, counted once per sentence.
-    const df = new Int32Array(formIds.size)
-    const seen = new Int32Array(formIds.size).fill(-1)
-    items.forEach((item, index) => {
-      for (const token of item.tokens) {
-        if (seen[token.form] !== index) {
-          seen[token.form] = index
-          df[token.form]++
-        }
-      }
-    })
-    // A token's weight depends only on its word: compute it once per interned token.
-    const n = items.length
-    const weightOf = new Map<InternedToken, number>()
-    const weigh = (token: InternedToken): number => {
-      let weight = weightOf.get(token)
-      if (weight === undefined) {
-        let matchable = false
-        for (const k of token.keys) if (other[k] === 1) matchable = true
-        const idf = Math.log((n + 1) / Math.max(1, df[token.form]))
-        weight = matchable ? Math.min(WEIGHT_MAX, Math.max(0.05, 0.5 * idf)) : 0
-        weightOf.set(token, weight)
-      }
-      return weight
-    }
-    // One buffer per array for the whole side: units hold views into it.
-    let tokenCount = 0
-    let keyCount = 0
-    for (const item of items) {
-      tokenCount += item.tokens.length
-      for (const token of item.tokens) keyCount += token.keys.length
-    }
-    const allWeights = new Float32Array(tokenCount)
-    const allOffsets = new Int32Array(tokenCount + items.length)
-    const allKeys = new Int32Array(keyCount)
-    let tokenAt = 0
-    let offsetAt = 0
-    let keyAt = 0
-    return items.map((item, index) => {
-      const count = item.tokens.length
-      const weights = allWeights.subarray(tokenAt, tokenAt + count)
-      const offsets = allOffsets.subarray(offsetAt, offsetAt + count + 1)
-      const firstKey = keyAt
-      let total = 0
-      for (let t = 0; t < count; t++) {
-        const token = item.tokens[t]
-        weights[t] = weigh(token)
-        total += weights[t]
-        allKeys.set(token.keys, keyAt)
-        keyAt += token.keys.length
-        offsets[t + 1] = keyAt - firstKey
-      }
-      tokenAt += count
-      offsetAt += count + 1
-      const keys = allKeys.subarray(firstKey, keyAt)
-      const { text, paragraph, vector } = inputs[index]
-      return { length: countLetters(text), numbers: item.numbers, weights, offsets, keys, total, paragraph, vector }
-    })
-  }
+  const words = new Map<string, number>()
+  const numbers = new Map<string, number>()
+  const forms = new Map<string, number>()
+  const sourceSide = internSide(sourceEvidence, words, forms, numbers, options.extend?.source)
+  const targetSide = internSide(targetEvidence, words, forms, numbers, options.extend?.target)
+  const sourceHas = sideKeys(sourceSide, words.size)
+  const targetHas = sideKeys(targetSide, words.size)
   return {
-    source: make(source, sourceTokens, targetHas),
-    target: make(target, targetTokens, sourceHas),
-    table: { words: wordIds.size, numbers: numberIds.size },
+    source: makeUnits(source, sourceSide, targetHas, forms.size, options.needed?.source),
+    target: makeUnits(target, targetSide, sourceHas, forms.size, options.needed?.target),
+    table: { words: words.size, numbers: numbers.size },
   }
 }
 
-/** A token with its form and keys interned. */
-interface InternedToken {
-  form: number
-  keys: Int32Array
+/** Per side, a choice of {@link unitsFromEvidence}. */
+export interface PerSide<T> {
+  /** For the source side. */
+  source?: T
+  /** For the target side. */
+  target?: T
+}
+
+/** What {@link unitsFromEvidence} can do besides reading the evidence as it is. */
+export interface UnitOptions {
+  /** More keys for a token (entries of a lexicon learnt from the document), asked once per distinct token. */
+  extend?: PerSide<(token: Token) => readonly string[]>
+  /**
+   * The sentences whose words a search will read (1 = needed). The others get
+   * their length and numbers only; word weights still count every sentence.
+   */
+  needed?: PerSide<Uint8Array>
+}
+
+/** One side's evidence with keys, forms and numbers interned, each distinct token once (by its id). */
+interface InternedSide {
+  evidence: readonly SentenceEvidence[]
+  /** Interned number keys per sentence. */
+  numbers: Int32Array[]
+  /** Ids of the distinct tokens of the side. */
+  ids: number[]
+  /** Interned form, by token id. */
+  form: Int32Array
+  /** Interned keys, by token id. */
+  keys: Int32Array[]
+}
+
+/** Intern one side's keys, forms and numbers into shared tables, visiting each distinct token once. */
+function internSide(
+  evidence: readonly SentenceEvidence[],
+  words: Map<string, number>,
+  forms: Map<string, number>,
+  numbers: Map<string, number>,
+  extend?: (token: Token) => readonly string[],
+): InternedSide {
+  let maxId = 0
+  for (const sentence of evidence) for (const token of sentence.tokens) if (token.id > maxId) maxId = token.id
+  const form = new Int32Array(maxId + 1)
+  const keys: Int32Array[] = new Array<Int32Array>(maxId + 1)
+  const ids: number[] = []
+  for (const sentence of evidence) {
+    for (const token of sentence.tokens) {
+      if (keys[token.id] !== undefined) continue
+      ids.push(token.id)
+      form[token.id] = intern(forms, token.form)
+      const more = extend ? extend(token) : NO_KEYS
+      const interned = new Int32Array(token.keys.length + more.length)
+      for (let k = 0; k < token.keys.length; k++) interned[k] = intern(words, token.keys[k])
+      for (let k = 0; k < more.length; k++) interned[token.keys.length + k] = intern(words, more[k])
+      keys[token.id] = interned
+    }
+  }
+  const numberIds = evidence.map((e) => {
+    if (e.numbers.length === 0) return NO_NUMBERS
+    const out = new Int32Array(e.numbers.length)
+    for (let k = 0; k < out.length; k++) out[k] = intern(numbers, e.numbers[k])
+    return out
+  })
+  return { evidence, numbers: numberIds, ids, form, keys }
+}
+
+/** The id of `key` in `table`, adding it when new. */
+function intern(table: Map<string, number>, key: string): number {
+  let id = table.get(key)
+  if (id === undefined) table.set(key, (id = table.size))
+  return id
+}
+
+/** Which word keys occur on a side: 1 at a key's index when some token of the side has it. */
+function sideKeys(side: InternedSide, size: number): Uint8Array {
+  const has = new Uint8Array(size)
+  for (const id of side.ids) for (const key of side.keys[id]) has[key] = 1
+  return has
+}
+
+/**
+ * The units of one side. Each token is weighed by how rare its word form is
+ * on the side (inverse document frequency, capped), and weighs nothing when
+ * none of its keys occurs on the other side (`other`).
+ */
+function makeUnits(
+  inputs: readonly UnitInput[],
+  side: InternedSide,
+  other: Uint8Array,
+  formCount: number,
+  needed?: Uint8Array,
+): Unit[] {
+  const { evidence, form, keys } = side
+  // Document frequency of each form on this side, counted once per sentence.
+  const df = new Int32Array(formCount)
+  const seen = new Int32Array(formCount).fill(-1)
+  let tokenCount = 0
+  let keyCount = 0
+  for (let index = 0; index < evidence.length; index++) {
+    const tokens = evidence[index].tokens
+    const read = !needed || needed[index] === 1
+    if (read) tokenCount += tokens.length
+    for (const token of tokens) {
+      if (read) keyCount += keys[token.id].length
+      const f = form[token.id]
+      if (seen[f] !== index) {
+        seen[f] = index
+        df[f]++
+      }
+    }
+  }
+  // A token's weight depends only on its word: computed once per token id.
+  const weight = new Float32Array(form.length)
+  const n = evidence.length
+  for (const id of side.ids) {
+    let matchable = false
+    for (const key of keys[id]) if (other[key] === 1) matchable = true
+    const idf = Math.log((n + 1) / Math.max(1, df[form[id]]))
+    weight[id] = matchable ? Math.min(WEIGHT_MAX, Math.max(0.05, 0.5 * idf)) : 0
+  }
+  // One buffer per array for the whole side: units hold views into it.
+  const allWeights = new Float32Array(tokenCount)
+  const allOffsets = new Int32Array(tokenCount + n)
+  const allKeys = new Int32Array(keyCount)
+  let tokenAt = 0
+  let offsetAt = 0
+  let keyAt = 0
+  const units: Unit[] = new Array<Unit>(n)
+  for (let index = 0; index < n; index++) {
+    const tokens = !needed || needed[index] === 1 ? evidence[index].tokens : NO_TOKEN_LIST
+    const count = tokens.length
+    const weights = allWeights.subarray(tokenAt, tokenAt + count)
+    const offsets = allOffsets.subarray(offsetAt, offsetAt + count + 1)
+    const firstKey = keyAt
+    let total = 0
+    for (let t = 0; t < count; t++) {
+      const id = tokens[t].id
+      weights[t] = weight[id]
+      total += weight[id]
+      // Keys that occur nowhere on the other side can match nothing: left out.
+      const tokenKeys = keys[id]
+      for (let k = 0; k < tokenKeys.length; k++) if (other[tokenKeys[k]] === 1) allKeys[keyAt++] = tokenKeys[k]
+      offsets[t + 1] = keyAt - firstKey
+    }
+    tokenAt += count
+    offsetAt += count + 1
+    const { text, paragraph, vector } = inputs[index]
+    units[index] = {
+      length: countLetters(text),
+      numbers: side.numbers[index],
+      weights,
+      offsets,
+      keys: allKeys.subarray(firstKey, keyAt),
+      total,
+      paragraph,
+      vector,
+    }
+  }
+  return units
 }
 
 /**
@@ -224,6 +297,10 @@ function mergeGroup(group: readonly Unit[], paragraph: number): Unit {
   }
   return { length, numbers, weights, offsets, keys, total, paragraph, vector }
 }
+
+/** No keys, no tokens: shared empty lists. */
+const NO_KEYS: readonly string[] = []
+const NO_TOKEN_LIST: readonly Token[] = []
 
 /** No numbers, shared by every unit that states none. */
 const NO_NUMBERS = new Int32Array(0)
