@@ -81,9 +81,11 @@ export function* alignSidesWork(
   const learning = settings.learn !== false
   const first = yield* scaled(alignPass(source, target, evidence, settings), 0, learning ? 0.5 : 1)
   if (!learning) return first
-  const forms = (list: readonly SentenceEvidence[], indices: readonly number[]) => [
-    ...new Set(indices.flatMap((i) => list[i].tokens.map((token) => token.form))),
-  ]
+  const forms = (list: readonly SentenceEvidence[], indices: readonly number[]) => {
+    const distinct = new Set<string>()
+    for (const i of indices) for (const token of list[i].tokens) distinct.add(token.form)
+    return [...distinct]
+  }
   const confidentPairs = first.pairs.filter(
     (pair) => pair.score >= LEARNING_CONFIDENCE && pair.source.length > 0 && pair.target.length > 0,
   )

@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js'
+import { PairCounter } from './pair-counter.js'
 import { stemWord } from './stem.js'
 
 /** Words, as the learner counts them. */
@@ -45,37 +46,52 @@ export function learnLexicon(
   pairs: ReadonlyArray<readonly [string, string] | readonly [readonly string[], readonly string[]]>,
   languages: readonly [string, string],
 ): LearntLexicon {
-  const sourceCount = new Map<string, number>()
-  const targetCount = new Map<string, number>()
-  const both = new Map<string, Map<string, number>>()
+  // Stems are numbered per side, and pairs counted per source stem, by number.
+  const sourceIndex = new Map<string, number>()
+  const targetIndex = new Map<string, number>()
+  const sourceStems: string[] = []
+  const targetStems: string[] = []
+  const sourceCount: number[] = []
+  const targetCount: number[] = []
+  const both = new PairCounter()
+  const number = (stem: string, index: Map<string, number>, stems: string[], counts: number[]): number => {
+    let id = index.get(stem)
+    if (id === undefined) {
+      index.set(stem, (id = stems.length))
+      stems.push(stem)
+      counts.push(0)
+    }
+    counts[id]++
+    return id
+  }
   for (const [source, target] of pairs) {
     const s = typeof source === 'string' ? stems(source, languages[0]) : source
     const t = typeof target === 'string' ? stems(target, languages[1]) : target
-    for (const a of s) sourceCount.set(a, (sourceCount.get(a) ?? 0) + 1)
-    for (const b of t) targetCount.set(b, (targetCount.get(b) ?? 0) + 1)
+    const targetIds = t.map((b) => number(b, targetIndex, targetStems, targetCount))
     for (const a of s) {
-      let row = both.get(a)
-      if (!row) both.set(a, (row = new Map()))
-      for (const b of t) row.set(b, (row.get(b) ?? 0) + 1)
+      const id = number(a, sourceIndex, sourceStems, sourceCount)
+      for (const b of targetIds) both.add(id, b)
     }
   }
   const sourceIds = new Map<string, number>()
   const targetIds = new Map<string, number[]>()
-  for (const [a, row] of both) {
-    const candidates: Array<[string, number]> = []
-    for (const [b, count] of row) {
-      if (count < MIN_COUNT) continue
-      const dice = (2 * count) / (sourceCount.get(a)! + targetCount.get(b)!)
-      if (dice >= MIN_DICE) candidates.push([b, dice])
-    }
-    if (candidates.length === 0) continue
-    candidates.sort((x, y) => y[1] - x[1])
+  const candidates: Array<Array<[number, number]>> = []
+  both.forEach((a, b, count) => {
+    if (count < MIN_COUNT) return
+    const dice = (2 * count) / (sourceCount[a] + targetCount[b])
+    if (dice >= MIN_DICE) (candidates[a] ??= []).push([b, dice])
+  })
+  for (let a = 0; a < candidates.length; a++) {
+    const found = candidates[a]
+    if (!found) continue
+    found.sort((x, y) => y[1] - x[1] || x[0] - y[0])
     const id = sourceIds.size
-    sourceIds.set(a, id)
-    for (const [b] of candidates.slice(0, PER_WORD)) {
-      const ids = targetIds.get(b)
+    sourceIds.set(sourceStems[a], id)
+    for (const [b] of found.slice(0, PER_WORD)) {
+      const stem = targetStems[b]
+      const ids = targetIds.get(stem)
       if (ids) ids.push(id)
-      else targetIds.set(b, [id])
+      else targetIds.set(stem, [id])
     }
   }
   const none: readonly number[] = []
