@@ -57,26 +57,32 @@ export function createPairStatistics(
    * tokens that have a key among `k`'s: one pass over each side's keys.
    */
   const cover = (k: number, l: number, out: Uint32Array, at: number): void => {
-    generation++
-    const first = source[k]
-    const second = target[l]
-    for (const key of second.keys) stamp[key] = generation
-    for (let t = 0; t < first.weights.length; t++) {
+    const gen = ++generation
+    const firstOffsets = source[k].offsets
+    const firstKeys = source[k].keys
+    const secondOffsets = target[l].offsets
+    const secondKeys = target[l].keys
+    for (let x = 0; x < secondKeys.length; x++) stamp[secondKeys[x]] = gen
+    const firstTokens = firstOffsets.length - 1
+    for (let t = 0; t < firstTokens; t++) {
       let hit = false
-      for (let x = first.offsets[t]; x < first.offsets[t + 1]; x++) {
-        const key = first.keys[x]
-        if (stamp[key] === generation) {
-          shared[key] = generation
+      const end = firstOffsets[t + 1]
+      for (let x = firstOffsets[t]; x < end; x++) {
+        const key = firstKeys[x]
+        if (stamp[key] === gen) {
+          shared[key] = gen
           hit = true
         }
       }
       if (hit) out[at + (t >>> 5)] |= 1 << (t & 31)
     }
-    const second0 = at + words(first)
-    for (let t = 0; t < second.weights.length; t++) {
-      for (let x = second.offsets[t]; x < second.offsets[t + 1]; x++) {
-        if (shared[second.keys[x]] === generation) {
-          out[second0 + (t >>> 5)] |= 1 << (t & 31)
+    const second = at + ((firstTokens + 31) >>> 5)
+    const secondTokens = secondOffsets.length - 1
+    for (let t = 0; t < secondTokens; t++) {
+      const end = secondOffsets[t + 1]
+      for (let x = secondOffsets[t]; x < end; x++) {
+        if (shared[secondKeys[x]] === gen) {
+          out[second + (t >>> 5)] |= 1 << (t & 31)
           break
         }
       }

@@ -164,20 +164,28 @@ export function* searchPathWork(
   best[origin] = 0
   forward[origin] = 0
 
+  const moveA = Int32Array.from(moves, (move) => move.a)
+  const moveB = Int32Array.from(moves, (move) => move.b)
   for (let i = 0; i <= n; i++) {
     if (i % ROWS_PER_YIELD === ROWS_PER_YIELD - 1) yield (0.8 * i) / (n + 1)
-    for (let j = lo[i]; j <= hi[i]; j++) {
-      const here = offset[i] + j - lo[i]
+    const rowLo = lo[i]
+    const rowHi = hi[i]
+    for (let j = rowLo; j <= rowHi; j++) {
+      const here = offset[i] + j - rowLo
       if (here === origin) continue
       let bestCost = Infinity
       let bestMove = 0
       let count = 0
       let low = Infinity
-      for (let k = 0; k < moves.length; k++) {
-        const { a, b } = moves[k]
-        const from = at(i - a, j - b)
-        if (from < 0 || best[from] === Infinity) continue
-        const c = cost(i - a, a, j - b, b, bestCost - best[from] + PRUNE_MARGIN)
+      for (let k = 0; k < K; k++) {
+        const a = moveA[k]
+        const b = moveB[k]
+        const fromI = i - a
+        const fromJ = j - b
+        if (fromI < 0 || fromJ < lo[fromI] || fromJ > hi[fromI]) continue
+        const from = offset[fromI] + fromJ - lo[fromI]
+        if (best[from] === Infinity) continue
+        const c = cost(fromI, a, fromJ, b, bestCost - best[from] + PRUNE_MARGIN)
         if (c === Infinity) continue
         const via = best[from] + c
         if (via < bestCost) {
@@ -211,8 +219,11 @@ export function* searchPathWork(
       let count = 0
       let low = Infinity
       for (let k = 0; k < K; k++) {
-        const to = at(i + moves[k].a, j + moves[k].b)
-        if (to < 0 || backward[to] === Infinity) continue
+        const toI = i + moveA[k]
+        const toJ = j + moveB[k]
+        if (toI > n || toJ < lo[toI] || toJ > hi[toI]) continue
+        const to = offset[toI] + toJ - lo[toI]
+        if (backward[to] === Infinity) continue
         const c = costs[to * K + k]
         if (c === Infinity) continue
         const way = c + backward[to]
