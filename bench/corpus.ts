@@ -55,6 +55,7 @@ function random(seed: number): () => number {
 
 /** A long input of about `size` English sentences, with its gold groups. */
 export function buildInput(documents: readonly Document[], size: number, seed = 1): { groups: GoldGroup[]; en: string[]; ru: string[] } {
+  if (documents.every((document) => document.length === 0)) throw new Error('no documents to build the input from (is ../shared/corpora there?)')
   const next = random(seed)
   const groups: GoldGroup[] = []
   let count = 0

@@ -10,7 +10,7 @@ import { unitsFromEvidence, type UnitInput, type UnitOptions } from './units.js'
 export const SURE = 0.9
 
 /** Sure groups on each side of an unsure one that are aligned again with it. */
-const CONTEXT = 2
+const CONTEXT = 4
 
 /** Positions around an unsure group that the second pass searches. */
 const WIDTH = 2
