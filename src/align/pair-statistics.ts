@@ -16,6 +16,30 @@ export interface PairStatistics {
 /** Turns a sentence's matched weight into the score a group counts. */
 export type MatchScore = (matched: number, unit: Unit) => number
 
+/**
+ * Marks over the key table that cover() stamps with a new generation for
+ * each pair: the keys of the pair's target sentence (`stamp`), and the keys
+ * both sentences have (`shared`).
+ */
+interface Scratch {
+  stamp: Int32Array
+  shared: Int32Array
+  generation: number
+}
+
+/** One scratch per key table: the many small searches over one text (its unsure stretches) share it. */
+const scratches = new WeakMap<KeyTable, Scratch>()
+
+/** The scratch of a key table, made on first use. */
+function scratchOf(table: KeyTable): Scratch {
+  let scratch = scratches.get(table)
+  if (!scratch) {
+    scratch = { stamp: new Int32Array(table.words).fill(-1), shared: new Int32Array(table.words).fill(-1), generation: 0 }
+    scratches.set(table, scratch)
+  }
+  return scratch
+}
+
 /** Group sizes whose weighed results are kept (the largest group has four sentences on a side). */
 const MEMO = 4
 
@@ -44,12 +68,10 @@ export function createPairStatistics(
 ): PairStatistics {
   const n = source.length
   const m = target.length
-  const stamp = new Int32Array(table.words).fill(-1)
-  let generation = 0
+  const scratch = scratchOf(table)
+  const { stamp, shared } = scratch
   const words = (unit: Unit) => (unit.weights.length + 31) >>> 5
 
-  /** Keys of both sentences of the pair being covered: stamped with `generation`. */
-  const shared = new Int32Array(table.words).fill(-1)
 
   /**
    * Write into `out` at `at` the mask of source unit `k`'s tokens that have a
@@ -57,7 +79,7 @@ export function createPairStatistics(
    * tokens that have a key among `k`'s: one pass over each side's keys.
    */
   const cover = (k: number, l: number, out: Uint32Array, at: number): void => {
-    const gen = ++generation
+    const gen = ++scratch.generation
     const firstOffsets = source[k].offsets
     const firstKeys = source[k].keys
     const secondOffsets = target[l].offsets
