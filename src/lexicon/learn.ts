@@ -46,14 +46,14 @@ export function learnLexicon(
   pairs: ReadonlyArray<readonly [string, string] | readonly [readonly string[], readonly string[]]>,
   languages: readonly [string, string],
 ): LearntLexicon {
-  // Stems are numbered per side, and pairs counted per source stem, by number.
+  // Stems are numbered per side and counted first; then the pairs that can
+  // still reach MIN_COUNT and MIN_DICE are counted together.
   const sourceIndex = new Map<string, number>()
   const targetIndex = new Map<string, number>()
   const sourceStems: string[] = []
   const targetStems: string[] = []
   const sourceCount: number[] = []
   const targetCount: number[] = []
-  const both = new PairCounter()
   const number = (stem: string, index: Map<string, number>, stems: string[], counts: number[]): number => {
     let id = index.get(stem)
     if (id === undefined) {
@@ -64,13 +64,26 @@ export function learnLexicon(
     counts[id]++
     return id
   }
-  for (const [source, target] of pairs) {
+  const numbered = pairs.map(([source, target]) => {
     const s = typeof source === 'string' ? stems(source, languages[0]) : source
     const t = typeof target === 'string' ? stems(target, languages[1]) : target
-    const targetIds = t.map((b) => number(b, targetIndex, targetStems, targetCount))
+    return [
+      s.map((a) => number(a, sourceIndex, sourceStems, sourceCount)),
+      t.map((b) => number(b, targetIndex, targetStems, targetCount)),
+    ] as const
+  })
+  // Dice = 2·both / (x + y) with both <= min(x, y) reaches MIN_DICE only when
+  // neither count exceeds the other more than (2 - MIN_DICE) / MIN_DICE times.
+  const spread = (2 - MIN_DICE) / MIN_DICE
+  const both = new PairCounter()
+  for (const [s, t] of numbered) {
     for (const a of s) {
-      const id = number(a, sourceIndex, sourceStems, sourceCount)
-      for (const b of targetIds) both.add(id, b)
+      const x = sourceCount[a]
+      if (x < MIN_COUNT) continue
+      for (const b of t) {
+        const y = targetCount[b]
+        if (y >= MIN_COUNT && x <= spread * y && y <= spread * x) both.add(a, b)
+      }
     }
   }
   const sourceIds = new Map<string, number>()
