@@ -8,7 +8,7 @@ import { mergeSharedSegments, segmentOfCharacter, segmentsOfSpan } from '../scri
 import { buildInput, goldIndices, loadDocuments } from './corpus.js'
 
 const size = Number(process.argv[2])
-const mode = process.argv[3] as 'presegmented' | 'end-to-end'
+const mode = process.argv[3] as 'presegmented' | 'end-to-end' | 'end-to-end-shifted'
 const { groups, en, ru } = buildInput(loadDocuments(), size)
 const chars = en.join(' ').length + ru.join(' ').length
 let f1: number | undefined
@@ -22,14 +22,25 @@ if (mode === 'presegmented') {
   f1 = scores(counts).strict.f1
   report(seconds, cpu)
 } else {
-  // Paragraphs of five sentences, as running text.
-  const paragraphs = (lines: string[]) => {
+  // Running text: paragraphs of five gold groups, the same groups on both
+  // sides as in a real translation ('end-to-end'), or five sentences a side
+  // counted on each side apart, so that after the first dropped sentence no
+  // paragraph matches ('end-to-end-shifted', a stress case).
+  const paragraphs = (side: 'en' | 'ru') => {
     const out: string[] = []
-    for (let k = 0; k < lines.length; k += 5) out.push(lines.slice(k, k + 5).join(' '))
+    if (mode === 'end-to-end-shifted') {
+      const lines = side === 'en' ? en : ru
+      for (let k = 0; k < lines.length; k += 5) out.push(lines.slice(k, k + 5).join(' '))
+    } else {
+      for (let k = 0; k < groups.length; k += 5) {
+        const text = groups.slice(k, k + 5).flatMap((g) => g[side]).join(' ')
+        if (text) out.push(text)
+      }
+    }
     return out.join('\n\n')
   }
-  const sourceText = paragraphs(en)
-  const targetText = paragraphs(ru)
+  const sourceText = paragraphs('en')
+  const targetText = paragraphs('ru')
   const t0 = performance.now()
   const c0 = process.cpuUsage()
   const alignment = align(sourceText, targetText, { sourceLang: 'en', targetLang: 'ru' })

@@ -43,12 +43,17 @@ const dictionaryAt = process.argv.indexOf('--dictionary')
 const lexicons: Lexicon[] =
   dictionaryAt > 0 ? [createLexicon(await loadDictionary(process.argv[dictionaryAt + 1]), ['en', 'ru'])] : []
 if (lexicons.length > 0) console.log(`With the dictionary ${process.argv[dictionaryAt + 1]} (${lexicons[0].size} entries) as well.`)
+// `npm run eval -- --learn always` (or never) overrides the second pass's default ('auto').
+const learnAt = process.argv.indexOf('--learn')
+const learnLexicon = learnAt > 0 ? ({ always: true, never: false, auto: 'auto' } as const)[process.argv[learnAt + 1] as 'always'] : undefined
+if (learnAt > 0 && learnLexicon === undefined) throw new Error('--learn takes always, never or auto')
+if (learnAt > 0) console.log(`With learnLexicon: ${String(learnLexicon)}.`)
 
 const lines = (path: string) => readFileSync(path, 'utf8').replace(/\n$/, '').split('\n')
 
 /** Align one file pair (or one document of it) and return predicted groups with global indices. */
 function predict(en: string[], ru: string[], langs: [string, string], enOffset = 0, ruOffset = 0): Group[] {
-  const alignment = alignSegments(en, ru, { sourceLang: langs[0], targetLang: langs[1], lexicons })
+  const alignment = alignSegments(en, ru, { sourceLang: langs[0], targetLang: langs[1], lexicons, learnLexicon })
   return alignment.pairs.map((p) => [p.source.map((i) => i + enOffset), p.target.map((j) => j + ruOffset)] as Group)
 }
 
@@ -60,7 +65,7 @@ function predict(en: string[], ru: string[], langs: [string, string], enOffset =
 function predictEndToEnd(dir: string, en: string[], ru: string[], langs: [string, string]): Group[] {
   const enText = readFileSync(`${dir}en.txt`, 'utf8')
   const ruText = readFileSync(`${dir}ru.txt`, 'utf8')
-  const alignment = align(enText, ruText, { sourceLang: langs[0], targetLang: langs[1], lexicons })
+  const alignment = align(enText, ruText, { sourceLang: langs[0], targetLang: langs[1], lexicons, learnLexicon })
   const enOwner = segmentOfCharacter(enText, en)
   const ruOwner = segmentOfCharacter(ruText, ru)
   const map = (sentences: typeof alignment.source.sentences, owner: Int32Array, indices: number[]) =>

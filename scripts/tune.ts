@@ -38,7 +38,7 @@ for (const parameters of settings) {
       for (const doc of docs) {
         const e = en.slice(doc.first_seg, doc.first_seg + doc.n_segs)
         const r = name === 'wmt-doc' ? ru.slice(doc.first_seg, doc.first_seg + doc.n_segs) : ru
-        const { pairs } = alignSides(sideFromSentences([e], langs[0]), sideFromSentences([r], langs[1]), { parameters, learn: process.env.NO_LEARN ? false : undefined })
+        const { pairs } = alignSides(sideFromSentences([e], langs[0]), sideFromSentences([r], langs[1]), { parameters, learn: process.env.NO_LEARN ? false : process.env.LEARN === 'always' ? true : undefined })
         for (const p of pairs) test.push([p.source.map((i) => i + doc.first_seg), p.target.map((j) => j + (name === 'wmt-doc' ? doc.first_seg : 0))])
       }
       addFile(counts, gold, granular ? atGoldGranularity(gold, test) : test)

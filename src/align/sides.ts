@@ -6,7 +6,7 @@ import type { Pair, Side } from '../types.js'
 import { bandFromRectangles, type Rectangle } from './band.js'
 import { alignUnits, alignUnitsWork, FULL_SEARCH_CELLS } from './coarse-to-fine.js'
 import { runSync, scaled, type Work } from './progress.js'
-import { realignUnsureWork } from './realign.js'
+import { realignUnsureWork, SURE } from './realign.js'
 import { DEFAULT_PARAMETERS, estimateRatio, type ModelParameters, type ParagraphMode } from './scorer.js'
 import type { Step } from './search.js'
 import { mergeRanges, unitsFromEvidence, type Unit, type UnitInput, type UnitOptions } from './units.js'
@@ -22,10 +22,30 @@ export interface AlignerSettings {
   lexicons?: readonly Lexicon[]
   /** Whether to use the built-in lexicon for English-Russian (default true). */
   builtin?: boolean
-  /** Whether to learn a lexicon from the document in a second pass (default true). */
-  learn?: boolean
+  /**
+   * Whether to learn a lexicon from the document and align its unsure
+   * stretches again with it: always, never, or (`'auto'`, the default) when
+   * the first pass is unsure of at least {@link UNSURE_SHARE} of its groups.
+   */
+  learn?: boolean | 'auto'
   /** Sentence embeddings of both sides, one vector per sentence, from the caller's model. */
   vectors?: { source: readonly Float32Array[]; target: readonly Float32Array[] }
+}
+
+/**
+ * Share of unsure first-pass groups (posterior under {@link SURE}) from which
+ * a second pass runs by default. Measured (docs/eval.md): the sets the learnt
+ * lexicon helps have 13-30% unsure groups (Text+Berg, Genesis end to end);
+ * the sets under 5% (WMT22, UDHR, Tatoeba, Genesis verses, the bench's long
+ * inputs) keep every score without it.
+ */
+const UNSURE_SHARE = 0.1
+
+/** Share of the groups whose posterior is under {@link SURE}. */
+function unsureShare(steps: readonly Step[]): number {
+  let unsure = 0
+  for (const step of steps) if (step.posterior < SURE) unsure++
+  return steps.length === 0 ? 0 : unsure / steps.length
 }
 
 /** Fewest confident pairs from which a lexicon is learnt. */
@@ -78,9 +98,10 @@ export function* alignSidesWork(
     source: source.sentences.map((s) => readSource(s.text)),
     target: target.sentences.map((s) => readTarget(s.text)),
   }
-  const learning = settings.learn !== false
-  const first = yield* scaled(alignPass(source, target, evidence, settings), 0, learning ? 0.5 : 1)
-  if (!learning) return first
+  const learning = settings.learn ?? 'auto'
+  const first = yield* scaled(alignPass(source, target, evidence, settings), 0, learning === false ? 1 : 0.5)
+  if (learning === false) return first
+  if (learning === 'auto' && unsureShare(first.steps) < UNSURE_SHARE) return first
   const forms = (list: readonly SentenceEvidence[], indices: readonly number[]) => {
     const distinct = new Set<string>()
     for (const i of indices) for (const token of list[i].tokens) distinct.add(token.form)
