@@ -1,10 +1,9 @@
-import type { SentenceEvidence } from '../signals/keys.js'
 import { bandFromRectangles, type Rectangle } from './band.js'
 import { alignUnitsWork } from './coarse-to-fine.js'
 import { scaled, type Work } from './progress.js'
 import { baselineSample, embeddingBaseline, wordBaseline, type ModelParameters, type ParagraphMode } from './scorer.js'
 import type { Step } from './search.js'
-import { unitsFromEvidence, type UnitInput, type UnitOptions } from './units.js'
+import { unitsFromEvidence, type InternedEvidence, type UnitInput, type UnitOptions } from './units.js'
 
 /** Posterior from which a first-pass group is kept as it is. */
 export const SURE = 0.9
@@ -23,8 +22,8 @@ export interface RealignInput {
   source: readonly UnitInput[]
   /** Target sentences as the first pass saw them. */
   target: readonly UnitInput[]
-  /** The evidence of the sentences. */
-  evidence: { source: readonly SentenceEvidence[]; target: readonly SentenceEvidence[] }
+  /** The evidence of the sentences, interned. */
+  evidence: InternedEvidence
   /** Keys learnt from the first pass, per token. */
   extend: UnitOptions['extend']
   /** The first pass's model. */
@@ -62,7 +61,7 @@ export function* realignUnsureWork(input: RealignInput): Work<Step[]> {
     needed.source[k] = 1
     needed.target[l] = 1
   }
-  const built = unitsFromEvidence(input.source, input.target, input.evidence.source, input.evidence.target, {
+  const built = unitsFromEvidence(input.source, input.target, input.evidence, {
     extend: input.extend,
     needed,
   })

@@ -9,7 +9,7 @@ import { runSync, scaled, type Work } from './progress.js'
 import { realignUnsureWork, SURE } from './realign.js'
 import { DEFAULT_PARAMETERS, estimateRatio, type ModelParameters, type ParagraphMode } from './scorer.js'
 import type { Step } from './search.js'
-import { mergeRanges, unitsFromEvidence, type Unit, type UnitInput, type UnitOptions } from './units.js'
+import { internEvidence, mergeRanges, unitsFromEvidence, type InternedEvidence, type Unit, type UnitInput, type UnitOptions } from './units.js'
 
 /** How the sentence search used the paragraphs, for callers that want to know. */
 export type ParagraphStrategy = 'paragraphs' | 'whole-text'
@@ -99,7 +99,8 @@ export function* alignSidesWork(
     target: target.sentences.map((s) => readTarget(s.text)),
   }
   const learning = settings.learn ?? 'auto'
-  const first = yield* scaled(alignPass(source, target, evidence, settings), 0, learning === false ? 1 : 0.5)
+  const interned = internEvidence(evidence.source, evidence.target)
+  const first = yield* scaled(alignPass(source, target, interned, settings), 0, learning === false ? 1 : 0.5)
   if (learning === false) return first
   if (learning === 'auto' && unsureShare(first.steps) < UNSURE_SHARE) return first
   const forms = (list: readonly SentenceEvidence[], indices: readonly number[]) => {
@@ -122,7 +123,7 @@ export function* alignSidesWork(
   const n = source.sentences.length
   const m = target.sentences.length
   if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) {
-    return yield* scaled(alignPass(source, target, evidence, settings, { previous: first, extend }), 0.5, 1)
+    return yield* scaled(alignPass(source, target, interned, settings, { previous: first, extend }), 0.5, 1)
   }
   // A long text: align again only what the first pass was unsure of.
   const steps = yield* scaled(
@@ -130,7 +131,7 @@ export function* alignSidesWork(
       steps: first.steps,
       source: first.inputs.source,
       target: first.inputs.target,
-      evidence,
+      evidence: interned,
       extend,
       parameters: first.parameters,
       paragraphs: first.paragraphs,
@@ -179,7 +180,7 @@ interface SecondPass {
 function* alignPass(
   source: Side,
   target: Side,
-  evidence: { source: readonly SentenceEvidence[]; target: readonly SentenceEvidence[] },
+  evidence: InternedEvidence,
   settings: AlignerSettings,
   second?: SecondPass,
 ): Work<PassResult> {
@@ -188,7 +189,7 @@ function* alignPass(
   const withVectors = (side: Side, vectors: readonly Float32Array[] | undefined): UnitInput[] =>
     side.sentences.map((sentence, k) => ({ text: sentence.text, paragraph: sentence.paragraph, vector: vectors?.[k] }))
   const inputs = { source: withVectors(source, settings.vectors?.source), target: withVectors(target, settings.vectors?.target) }
-  const built = unitsFromEvidence(inputs.source, inputs.target, evidence.source, evidence.target, { extend: second?.extend })
+  const built = unitsFromEvidence(inputs.source, inputs.target, evidence, { extend: second?.extend })
   const parameters: ModelParameters = {
     ...DEFAULT_PARAMETERS,
     ratio: previous?.parameters.ratio ?? estimateRatio(built.source, built.target, `${source.lang}-${target.lang}`),

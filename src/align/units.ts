@@ -46,35 +46,85 @@ export interface UnitInput {
 }
 
 /**
- * Turn two lists of sentences, with the evidence read from them, into units
- * whose keys are interned in one table. Each token is weighed by how rare its
- * word is on its side (inverse document frequency, capped), and weighs
- * nothing when none of its keys occurs anywhere on the other side, so that
- * the vocabulary a lexicon does not cover neither helps nor hurts.
+ * Two sides' evidence with its keys, forms and numbers interned in shared
+ * tables, ready to make units from, as often as passes need: the interning
+ * is done once per text.
+ */
+export interface InternedEvidence {
+  /** Interned word keys of both sides (later passes may add learnt keys). */
+  words: Map<string, number>
+  /** Interned number keys of both sides. */
+  numbers: Map<string, number>
+  /** The source side. */
+  source: InternedSide
+  /** The target side. */
+  target: InternedSide
+}
+
+/** One side's evidence with keys, forms and numbers interned, each distinct token once (by its id). */
+interface InternedSide {
+  evidence: readonly SentenceEvidence[]
+  /** Interned number keys per sentence. */
+  numbers: Int32Array[]
+  /** Ids of the distinct tokens of the side, with the tokens by id. */
+  ids: number[]
+  tokens: Token[]
+  /** Interned form, by token id. */
+  form: Int32Array
+  /** Interned keys, by token id. */
+  keys: Int32Array[]
+  /** Sentences of the side each form occurs in, by form. */
+  df: Int32Array
+}
+
+/**
+ * Intern the evidence of two sides: their word keys, word forms and numbers,
+ * visiting each distinct token (word) once.
+ *
+ * @param sourceEvidence The evidence of each source sentence.
+ * @param targetEvidence The evidence of each target sentence.
+ */
+export function internEvidence(
+  sourceEvidence: readonly SentenceEvidence[],
+  targetEvidence: readonly SentenceEvidence[],
+): InternedEvidence {
+  const words = new Map<string, number>()
+  const numbers = new Map<string, number>()
+  const forms = new Map<string, number>()
+  const source = internSide(sourceEvidence, words, forms, numbers)
+  const target = internSide(targetEvidence, words, forms, numbers)
+  source.df = documentFrequencies(source, forms.size)
+  target.df = documentFrequencies(target, forms.size)
+  return { words, numbers, source, target }
+}
+
+/**
+ * Turn two lists of sentences, with their interned evidence, into units whose
+ * keys share one table. Each token is weighed by how rare its word is on its
+ * side (inverse document frequency, capped), and weighs nothing when none of
+ * its keys occurs anywhere on the other side, so that the vocabulary a
+ * lexicon does not cover neither helps nor hurts.
  *
  * @param source Source sentences.
  * @param target Target sentences.
- * @param sourceEvidence The evidence of each source sentence.
- * @param targetEvidence The evidence of each target sentence.
+ * @param evidence Their evidence, interned ({@link internEvidence}).
+ * @param options Keys to add (a learnt lexicon), sentences to read.
  */
 export function unitsFromEvidence(
   source: readonly UnitInput[],
   target: readonly UnitInput[],
-  sourceEvidence: readonly SentenceEvidence[],
-  targetEvidence: readonly SentenceEvidence[],
+  evidence: InternedEvidence,
   options: UnitOptions = {},
 ): { source: Unit[]; target: Unit[]; table: KeyTable } {
-  const words = new Map<string, number>()
-  const numbers = new Map<string, number>()
-  const forms = new Map<string, number>()
-  const sourceSide = internSide(sourceEvidence, words, forms, numbers, options.extend?.source)
-  const targetSide = internSide(targetEvidence, words, forms, numbers, options.extend?.target)
-  const sourceHas = sideKeys(sourceSide, words.size)
-  const targetHas = sideKeys(targetSide, words.size)
+  const { words } = evidence
+  const sourceKeys = extendKeys(evidence.source, words, options.extend?.source)
+  const targetKeys = extendKeys(evidence.target, words, options.extend?.target)
+  const sourceHas = sideKeys(evidence.source.ids, sourceKeys, words.size)
+  const targetHas = sideKeys(evidence.target.ids, targetKeys, words.size)
   return {
-    source: makeUnits(source, sourceSide, targetHas, forms.size, options.needed?.source),
-    target: makeUnits(target, targetSide, sourceHas, forms.size, options.needed?.target),
-    table: { words: words.size, numbers: numbers.size },
+    source: makeUnits(source, evidence.source, sourceKeys, targetHas, options.needed?.source),
+    target: makeUnits(target, evidence.target, targetKeys, sourceHas, options.needed?.target),
+    table: { words: words.size, numbers: evidence.numbers.size },
   }
 }
 
@@ -97,41 +147,27 @@ export interface UnitOptions {
   needed?: PerSide<Uint8Array>
 }
 
-/** One side's evidence with keys, forms and numbers interned, each distinct token once (by its id). */
-interface InternedSide {
-  evidence: readonly SentenceEvidence[]
-  /** Interned number keys per sentence. */
-  numbers: Int32Array[]
-  /** Ids of the distinct tokens of the side. */
-  ids: number[]
-  /** Interned form, by token id. */
-  form: Int32Array
-  /** Interned keys, by token id. */
-  keys: Int32Array[]
-}
-
 /** Intern one side's keys, forms and numbers into shared tables, visiting each distinct token once. */
 function internSide(
   evidence: readonly SentenceEvidence[],
   words: Map<string, number>,
   forms: Map<string, number>,
   numbers: Map<string, number>,
-  extend?: (token: Token) => readonly string[],
 ): InternedSide {
   let maxId = 0
   for (const sentence of evidence) for (const token of sentence.tokens) if (token.id > maxId) maxId = token.id
   const form = new Int32Array(maxId + 1)
   const keys: Int32Array[] = new Array<Int32Array>(maxId + 1)
+  const tokens: Token[] = new Array<Token>(maxId + 1)
   const ids: number[] = []
   for (const sentence of evidence) {
     for (const token of sentence.tokens) {
       if (keys[token.id] !== undefined) continue
       ids.push(token.id)
+      tokens[token.id] = token
       form[token.id] = intern(forms, token.form)
-      const more = extend ? extend(token) : NO_KEYS
-      const interned = new Int32Array(token.keys.length + more.length)
+      const interned = new Int32Array(token.keys.length)
       for (let k = 0; k < token.keys.length; k++) interned[k] = intern(words, token.keys[k])
-      for (let k = 0; k < more.length; k++) interned[token.keys.length + k] = intern(words, more[k])
       keys[token.id] = interned
     }
   }
@@ -141,7 +177,39 @@ function internSide(
     for (let k = 0; k < out.length; k++) out[k] = intern(numbers, e.numbers[k])
     return out
   })
-  return { evidence, numbers: numberIds, ids, form, keys }
+  return { evidence, numbers: numberIds, ids, tokens, form, keys, df: new Int32Array(0) }
+}
+
+/** Number of sentences of the side each form occurs in. */
+function documentFrequencies(side: InternedSide, formCount: number): Int32Array {
+  const df = new Int32Array(formCount)
+  const seen = new Int32Array(formCount).fill(-1)
+  side.evidence.forEach((sentence, index) => {
+    for (const token of sentence.tokens) {
+      const f = side.form[token.id]
+      if (seen[f] !== index) {
+        seen[f] = index
+        df[f]++
+      }
+    }
+  })
+  return df
+}
+
+/** The side's keys by token id, with `extend`'s keys added (interned into `words`); the side's own when there are none. */
+function extendKeys(side: InternedSide, words: Map<string, number>, extend?: (token: Token) => readonly string[]): Int32Array[] {
+  if (!extend) return side.keys
+  const keys = [...side.keys]
+  for (const id of side.ids) {
+    const more = extend(side.tokens[id])
+    if (more.length === 0) continue
+    const own = side.keys[id]
+    const extended = new Int32Array(own.length + more.length)
+    extended.set(own)
+    for (let k = 0; k < more.length; k++) extended[own.length + k] = intern(words, more[k])
+    keys[id] = extended
+  }
+  return keys
 }
 
 /** The id of `key` in `table`, adding it when new. */
@@ -152,9 +220,9 @@ function intern(table: Map<string, number>, key: string): number {
 }
 
 /** Which word keys occur on a side: 1 at a key's index when some token of the side has it. */
-function sideKeys(side: InternedSide, size: number): Uint8Array {
+function sideKeys(ids: readonly number[], keys: readonly Int32Array[], size: number): Uint8Array {
   const has = new Uint8Array(size)
-  for (const id of side.ids) for (const key of side.keys[id]) has[key] = 1
+  for (const id of ids) for (const key of keys[id]) has[key] = 1
   return has
 }
 
@@ -166,28 +234,18 @@ function sideKeys(side: InternedSide, size: number): Uint8Array {
 function makeUnits(
   inputs: readonly UnitInput[],
   side: InternedSide,
+  keys: readonly Int32Array[],
   other: Uint8Array,
-  formCount: number,
   needed?: Uint8Array,
 ): Unit[] {
-  const { evidence, form, keys } = side
-  // Document frequency of each form on this side, counted once per sentence.
-  const df = new Int32Array(formCount)
-  const seen = new Int32Array(formCount).fill(-1)
+  const { evidence, form, df } = side
   let tokenCount = 0
   let keyCount = 0
   for (let index = 0; index < evidence.length; index++) {
+    if (needed && needed[index] === 0) continue
     const tokens = evidence[index].tokens
-    const read = !needed || needed[index] === 1
-    if (read) tokenCount += tokens.length
-    for (const token of tokens) {
-      if (read) keyCount += keys[token.id].length
-      const f = form[token.id]
-      if (seen[f] !== index) {
-        seen[f] = index
-        df[f]++
-      }
-    }
+    tokenCount += tokens.length
+    for (const token of tokens) keyCount += keys[token.id].length
   }
   // A token's weight depends only on its word: computed once per token id.
   const weight = new Float32Array(form.length)

@@ -5,6 +5,7 @@ import { realignUnsureWork, SURE } from '../../src/align/realign.js'
 import { DEFAULT_PARAMETERS } from '../../src/align/scorer.js'
 import { searchPath, SENTENCE_MOVES, type Step } from '../../src/align/search.js'
 import type { SentenceEvidence } from '../../src/signals/keys.js'
+import { internEvidence } from '../../src/align/units.js'
 
 /** `count` sentences whose word `w<k>` only sentence k of the other side shares, of varied lengths. */
 function sentences(count: number) {
@@ -28,7 +29,7 @@ describe('realignUnsureWork', () => {
         steps,
         source: inputs,
         target: inputs,
-        evidence: { source: evidence, target: evidence },
+        evidence: internEvidence(evidence, evidence),
         extend: undefined,
         parameters: { ...DEFAULT_PARAMETERS, ratio: 1 },
         paragraphs: 'soft',
