@@ -34,10 +34,10 @@ export interface AlignerSettings {
 
 /**
  * Share of unsure first-pass groups (posterior under {@link SURE}) from which
- * a second pass runs by default. Measured (docs/eval.md): the sets the learnt
- * lexicon helps have 13-30% unsure groups (Text+Berg, Genesis end to end);
- * the sets under 5% (WMT22, UDHR, Tatoeba, Genesis verses, the bench's long
- * inputs) keep every score without it.
+ * a second pass runs by default. Measured in docs/eval.md: the long texts the
+ * learnt lexicon helps have 13-30% unsure groups (Text+Berg, Genesis end to
+ * end); Genesis verses (1.8%) and the bench's long inputs (4.7%) score the
+ * same without it.
  */
 const UNSURE_SHARE = 0.1
 
