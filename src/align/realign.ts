@@ -103,6 +103,8 @@ export function* realignUnsureWork(input: RealignInput): Work<Step[]> {
     }
     kept = to
     done += to - from
+    // Many small stretches never reach a search's own progress report.
+    yield done / total
   }
   for (let s = kept; s < steps.length; s++) out.push(steps[s])
   return out
