@@ -17,17 +17,33 @@ let cached: Lexicon | undefined
  */
 export function builtinPairs(): WordPair[] {
   const pairs: WordPair[] = []
-  for (const list of LISTS) {
-    for (const line of list.split('\n')) {
-      const tab = line.indexOf('\t')
-      if (tab < 0) continue
-      const english = line.slice(0, tab).trim()
-      for (const russian of line.slice(tab + 1).split('|')) {
-        if (russian.trim()) pairs.push([english, russian.trim()])
+  for (const list of LISTS) forEachPair(list, (english, russian) => pairs.push([english, russian]))
+  return pairs
+}
+
+/**
+ * Call `visit` with each pair of a word list: one entry a line, the English
+ * word, a tab, Russian words separated by `|` (lines without a tab are
+ * comments). Reads the list in place, without splitting it into lines.
+ */
+function forEachPair(list: string, visit: (english: string, russian: string) => void): void {
+  let lineStart = 0
+  while (lineStart < list.length) {
+    let lineEnd = list.indexOf('\n', lineStart)
+    if (lineEnd < 0) lineEnd = list.length
+    const tab = list.indexOf('\t', lineStart)
+    if (tab >= 0 && tab < lineEnd) {
+      const english = list.slice(lineStart, tab).trim()
+      for (let from = tab + 1; from <= lineEnd; ) {
+        let bar = list.indexOf('|', from)
+        if (bar < 0 || bar > lineEnd) bar = lineEnd
+        const russian = list.slice(from, bar).trim()
+        if (russian) visit(english, russian)
+        from = bar + 1
       }
     }
+    lineStart = lineEnd + 1
   }
-  return pairs
 }
 
 /**

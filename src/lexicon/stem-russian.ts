@@ -1,29 +1,36 @@
 // The Snowball Russian stemmer (Martin Porter's published algorithm), written
 // for speed: suffix tables are built once, a call scans the word once and then
-// only shortens an end index, slicing a single time at the end.
+// only shortens an end index, comparing character codes and slicing a single
+// time at the end.
 
 /** A suffix of an `among` table and whether it needs `а`/`я` before it. */
 interface Ending {
-  readonly text: string
+  /** The suffix's UTF-16 code units. */
+  readonly codes: readonly number[]
   /** Group 1 of the algorithm: the ending goes only after `а` or `я` (which stays). */
   readonly afterA: boolean
 }
 
-/** An `among` table: endings by their last letter, longest first. */
-type Among = ReadonlyMap<string, readonly Ending[]>
+/** Code of `а`, the first letter of the alphabet the endings are written in. */
+const A = 0x430
+/** Letters from `а` to `я`: every ending ends with one of them. */
+const LETTERS = 32
 
+/** An `among` table: for each last letter (its code minus {@link A}), the endings longest first. */
+type Among = ReadonlyArray<readonly Ending[] | undefined>
+
+/** Build an `among` table from its group-1 endings (after `а`/`я`) and its plain endings. */
 function among(afterA: readonly string[], plain: readonly string[]): Among {
-  const table = new Map<string, Ending[]>()
+  const table: Ending[][] = []
   const add = (text: string, needsA: boolean): void => {
-    const last = text[text.length - 1]
-    let list = table.get(last)
-    if (list === undefined) table.set(last, (list = []))
-    list.push({ text, afterA: needsA })
+    const codes = Array.from(text, (char) => char.charCodeAt(0))
+    const list = (table[codes[codes.length - 1] - A] ??= [])
+    list.push({ codes, afterA: needsA })
   }
   for (const text of afterA) add(text, true)
   for (const text of plain) add(text, false)
-  for (const list of table.values()) list.sort((a, b) => b.text.length - a.text.length)
-  return table
+  for (const list of table) list?.sort((a, b) => b.codes.length - a.codes.length)
+  return Array.from({ length: LETTERS }, (_, slot) => table[slot])
 }
 
 const PERFECTIVE_GERUND = among(
@@ -94,17 +101,32 @@ function isVowel(code: number): boolean {
  */
 function cut(word: string, end: number, limit: number, table: Among): number {
   if (end <= limit) return -1
-  const list = table.get(word[end - 1])
+  const slot = word.charCodeAt(end - 1) - A
+  const list = slot >= 0 && slot < LETTERS ? table[slot] : undefined
   if (list === undefined) return -1
   for (const ending of list) {
-    const start = end - ending.text.length
-    if (start < limit || !word.endsWith(ending.text, end)) continue
+    const start = end - ending.codes.length
+    if (start < limit || !endsWith(word, end, ending.codes)) continue
     if (!ending.afterA) return start
     if (start - 1 < limit) return -1
     const before = word.charCodeAt(start - 1)
     return before === 0x430 || before === 0x44f ? start : -1
   }
   return -1
+}
+
+/** Whether `word` has the code units `codes` just before `end` (which `codes` fits in). */
+function endsWith(word: string, end: number, codes: readonly number[]): boolean {
+  const start = end - codes.length
+  for (let k = codes.length - 1; k >= 0; k--) {
+    if (word.charCodeAt(start + k) !== codes[k]) return false
+  }
+  return true
+}
+
+/** Whether a doubled `н` ends `word` at `end`. */
+function endsWithNN(word: string, end: number): boolean {
+  return word.charCodeAt(end - 1) === 0x43d && word.charCodeAt(end - 2) === 0x43d
 }
 
 /**
@@ -190,8 +212,8 @@ export function stemRussian(word: string): string {
   at = cut(w, end, pV, SUPERLATIVE)
   if (at >= 0) {
     end = at
-    if (end - 2 >= pV && w.endsWith('нн', end)) end--
-  } else if (end - 2 >= pV && w.endsWith('нн', end)) {
+    if (end - 2 >= pV && endsWithNN(w, end)) end--
+  } else if (end - 2 >= pV && endsWithNN(w, end)) {
     end--
   } else if (end > pV && w.charCodeAt(end - 1) === 0x44c) {
     end-- // ь

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon.js'
 import { stemWord } from '../lexicon/stem.js'
+import { letterOrMarkCodes } from './letters.js'
 import { isNumberWord, numberKeys } from './numbers.js'
 import { transliterationKey } from './transliteration.js'
 
@@ -57,8 +58,8 @@ export function evidenceReader(lang: string, lexicons: readonly Lexicon[] = []):
     for (let q = 0; q < lexicons.length; q++) {
       for (const id of lexicons[q].lookup(lower, lang)) keys.push(`@${q}:${id}`)
     }
-    const acronym = word.length >= 2 && word === word.toUpperCase() && word !== lower
-    if (acronym || word.length >= 4) {
+    // Long words first: only short ones need the upper-casing of the acronym test.
+    if (word.length >= 4 || isAcronym(word, lower)) {
       const key = transliterationKey(word)
       if (key) keys.push(`~${key}`)
     }
@@ -83,18 +84,9 @@ export function evidenceReader(lang: string, lexicons: readonly Lexicon[] = []):
   }
 }
 
-/** For each UTF-16 code unit, 1 when it is a letter or a combining mark (built on first use). */
-let wordCodes: Uint8Array | undefined
-
-/** The table of word code units: one pass over the Basic Multilingual Plane. */
-function buildWordCodes(): Uint8Array {
-  const table = new Uint8Array(65536)
-  const letterOrMark = /[\p{L}\p{M}]/u
-  for (let code = 0; code < 65536; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue
-    if (letterOrMark.test(String.fromCharCode(code))) table[code] = 1
-  }
-  return table
+/** Whether a word of two letters or more is written in capitals (`EU`, `ООН`). */
+function isAcronym(word: string, lower: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== lower
 }
 
 /**
@@ -103,8 +95,7 @@ function buildWordCodes(): Uint8Array {
  * scanner: the hot path of reading a book, and faster than a Unicode regex.
  */
 function forEachWord(text: string, visit: (word: string) => void): void {
-  wordCodes ??= buildWordCodes()
-  const isWord = wordCodes
+  const isWord = letterOrMarkCodes()
   const length = text.length
   let k = 0
   while (k < length) {

@@ -4,6 +4,8 @@
  * all give `600`; `17th` and `17-й` give `17`; `16.12.` and `16 декабря` give
  * `16` and `month:12`; decimal commas and points give the same key.
  */
+import { isWhiteSpaceCode } from '../text/blank.js'
+import { letterOrMarkCodes } from './letters.js'
 
 const EN_MONTHS = [
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
@@ -67,13 +69,26 @@ const RU_ENDINGS = new Set([
   'ую', 'юю', 'ые', 'ие', 'их', 'им', 'ими', 'ов', 'я', 'ти', 'ста', 'стам', 'стами', 'стах',
   'о', 'его', 'ему', 'ая', 'ой', 'ым',
 ])
-const RU_STEMS_BY_LENGTH = [...RU_STEMS].sort((a, b) => b[0].length - a[0].length)
+/** A number for the first two code units of a text (`NaN` when it is shorter). */
+function startKey(text: string): number {
+  return text.charCodeAt(0) * 0x10000 + text.charCodeAt(1)
+}
+/** The stems by their first two letters ({@link startKey}), each list longest first. */
+const RU_STEMS_BY_START = new Map<number, Array<[string, number]>>()
+for (const entry of [...RU_STEMS].sort((a, b) => b[0].length - a[0].length)) {
+  const key = startKey(entry[0])
+  const list = RU_STEMS_BY_START.get(key)
+  if (list === undefined) RU_STEMS_BY_START.set(key, [entry])
+  else list.push(entry)
+}
 /** Stems that are also common non-number words unless a case ending confirms them. */
 const RU_AMBIGUOUS = new Set(['сем', 'ста', 'сот', 'одн', 'втор', 'пят', 'шест', 'нол', 'два'])
 
 /** Value of a Russian number word, or undefined. */
 function russianWord(word: string): number | undefined {
-  for (const [stem, value] of RU_STEMS_BY_LENGTH) {
+  const stems = RU_STEMS_BY_START.get(startKey(word))
+  if (stems === undefined) return undefined
+  for (const [stem, value] of stems) {
     if (!word.startsWith(stem)) continue
     const ending = word.slice(stem.length)
     if (!RU_ENDINGS.has(ending)) continue
@@ -107,6 +122,114 @@ function isSafeRussian(stem: string, ending: string): boolean {
   }
 }
 
+/** What a word says as a number. */
+interface NumberWord {
+  /** Its value as a number word (`six` 6, `шестисот` 600, `first` 1), or undefined. */
+  value: number | undefined
+  /** The month it names (1 to 12), or 0. */
+  month: number
+  /** Whether it is `may`, a month only next to a number. */
+  may: boolean
+  /** Whether it can state a number or a date on its own (see {@link isNumberWord}). */
+  numeric: boolean
+}
+
+/** Endings after the stem `ма` that make a month: `мая`, `мае`, `маю`, `май`, `маем`. */
+const MAY_ENDINGS = ['я', 'е', 'ю', 'й', 'ем']
+
+/**
+ * Readings of the lower-case words met so far: texts repeat their words, and
+ * a reading costs a few regular expressions and a walk over the Russian stems.
+ */
+const readings = new Map<string, NumberWord>()
+/** Words the reading cache holds before it starts afresh. */
+const READINGS_SIZE = 200_000
+
+/** What a lower-case word says as a number (remembered). */
+function readWord(word: string): NumberWord {
+  let reading = readings.get(word)
+  if (reading === undefined) {
+    reading = computeReading(word)
+    if (readings.size >= READINGS_SIZE) readings.clear()
+    readings.set(word, reading)
+  }
+  return reading
+}
+
+/** The reading of a word that says no number. */
+const NO_NUMBER: NumberWord = { value: undefined, month: 0, may: false, numeric: false }
+
+/** What a lower-case word says as a number, computed. */
+function computeReading(word: string): NumberWord {
+  // Only a word that starts with an ASCII letter can be in EN_WORDS: the test
+  // spares other words a property lookup by a string that is not yet interned.
+  const english = word.charCodeAt(0) < 0x80 ? EN_WORDS[word] : undefined
+  const value = english ?? (/[а-яё]/.test(word) ? russianWord(word) : undefined)
+  let month = 0
+  let monthName = false
+  if (EN_MONTH_WORD.test(word)) {
+    monthName = true
+    month = EN_MONTHS.indexOf(word.slice(0, 3)) + 1
+  } else {
+    const ru = RU_MONTH_WORD.exec(word)
+    if (ru) {
+      monthName = true
+      // "ма" alone is too short: only "мая", "мае", "маю", "май" count.
+      if (ru[1] !== 'ма' || MAY_ENDINGS.includes(ru[2] ?? '')) month = RU_MONTH_STEMS.indexOf(ru[1]) + 1
+    }
+  }
+  return { value, month, may: word === 'may', numeric: value !== undefined || monthName }
+}
+
+/** A number for the first three code units of a text (the caller knows it has three). */
+function prefixKey(a: number, b: number, c: number): number {
+  return a * 0x100000000 + b * 0x10000 + c
+}
+
+/**
+ * The first three letters ({@link prefixKey}) of every word that can have a
+ * value or name a month: English number words (with the lower-case names of
+ * `Object.prototype`, which a lookup in {@link EN_WORDS} also reaches), month
+ * names and Russian stems. A word of fewer than three code units has neither.
+ */
+const NUMBER_PREFIXES = new Set<number>()
+for (const word of [
+  ...Object.keys(EN_WORDS),
+  ...Object.getOwnPropertyNames(Object.prototype).filter((name) => name === name.toLowerCase()),
+  ...EN_MONTHS,
+  ...RU_MONTH_STEMS.flatMap((stem) => (stem.length >= 3 ? [stem] : MAY_ENDINGS.map((ending) => stem + ending))),
+  ...RU_STEMS.map(([stem]) => stem),
+]) {
+  NUMBER_PREFIXES.add(prefixKey(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2)))
+}
+
+/**
+ * The lower-case form of a code unit whose lower-casing is one code unit and
+ * needs no context (ASCII, `А`-`я`, `Ё`, `ё`), or -1 for any other.
+ */
+function simpleLowerCase(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return code
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20
+  if (code >= 0x430 && code <= 0x44f) return code
+  if (code >= 0x410 && code <= 0x42f) return code + 0x20
+  if (code === 0x451 || code === 0x401) return 0x451
+  return -1
+}
+
+/**
+ * Whether the word from `start` to `end` of `text` surely has no value and
+ * names no month: it is shorter than three code units, or its first three,
+ * lower-cased one by one, begin no word of {@link NUMBER_PREFIXES}. Spares
+ * most words the lower-casing and the lookup of {@link readWord}.
+ */
+function isSurelyNoNumber(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return true
+  const a = simpleLowerCase(text.charCodeAt(start))
+  const b = simpleLowerCase(text.charCodeAt(start + 1))
+  const c = simpleLowerCase(text.charCodeAt(start + 2))
+  return a >= 0 && b >= 0 && c >= 0 && !NUMBER_PREFIXES.has(prefixKey(a, b, c))
+}
+
 /**
  * Whether a lower-case word can state a number or a date on its own: a
  * number word, an ordinal or a month name. Lets callers skip
@@ -115,8 +238,7 @@ function isSafeRussian(stem: string, ending: string): boolean {
  * @param word A lower-case word.
  */
 export function isNumberWord(word: string): boolean {
-  if (EN_WORDS[word] !== undefined || EN_MONTH_WORD.test(word) || RU_MONTH_WORD.test(word)) return true
-  return /[а-яё]/.test(word) && russianWord(word) !== undefined
+  return readWord(word).numeric
 }
 
 /** Combine a run of number-word values (`six hundred`, `двадцать пять`) into one number. */
@@ -154,9 +276,6 @@ function digitsKey(raw: string, lang: string): string {
   return String(value)
 }
 
-/** Tokenise into words and digit groups, lower-cased. */
-const TOKEN = /\d+(?:[.,\u00A0\u202F ]\d+)*|[\p{L}\p{M}]+/gu
-
 /**
  * The number keys a text states, in order of appearance: digits, number words
  * (English and Russian, inflected), ordinals and month names.
@@ -184,48 +303,119 @@ export function numberKeys(text: string, lang: string): string[] {
   })
   let previousEnd = 0
   let afterDigits = false
-  for (const match of dateless.matchAll(TOKEN)) {
-    const token = match[0]
+  forEachToken(dateless, (start, end, digits) => {
     // Punctuation between two words ends a run of number words ("пятый, сто").
-    if (!/^[\s-]*$/.test(dateless.slice(previousEnd, match.index))) flush()
-    previousEnd = match.index + token.length
+    if (!isSpacesAndHyphens(dateless, previousEnd, start)) flush()
+    previousEnd = end
     const followsDigits = afterDigits
-    afterDigits = false
-    if (/^\d/.test(token)) {
+    afterDigits = digits
+    if (digits) {
       flush()
-      afterDigits = true
-      // Digit groups split by plain spaces are separate numbers unless the
-      // groups after the first have exactly three digits (1 000 000).
-      const groups = token.split(/[\u00A0\u202F ]/)
-      if (groups.length > 1 && !groups.slice(1).every((g) => /^\d{3}$/.test(g))) {
-        for (const g of groups) keys.push(digitsKey(g, lang))
-      } else keys.push(digitsKey(token, lang))
-      continue
+      pushDigits(keys, dateless.slice(start, end), lang)
+      return
     }
-    const word = token.toLowerCase()
-    const enValue = EN_WORDS[word]
-    const value = enValue ?? (/[а-яё]/.test(word) ? russianWord(word) : undefined)
+    const word = isSurelyNoNumber(dateless, start, end) ? NO_NUMBER : readWord(dateless.slice(start, end).toLowerCase())
+    const value = word.value
     // A scale word after digits ("3.5 million", "5 тысяч") restates the digits.
     if (value !== undefined && !(followsDigits && value >= 1000)) {
       run.push(value)
-      continue
+      return
     }
     flush()
-    if (EN_MONTH_WORD.test(word)) {
-      const index = EN_MONTHS.indexOf(word.slice(0, 3))
-      // "may" is a month only when it touches a number: "1 May", "May 2015".
-      if (word === 'may' && !/\d\s*$/.test(dateless.slice(0, match.index)) && !/^\s*\d/.test(dateless.slice(match.index + 3, match.index + 8))) continue
-      keys.push(`month:${index + 1}`)
-      continue
-    }
-    const ru = RU_MONTH_WORD.exec(word)
-    if (ru) {
-      const stem = ru[1]
-      // "ма" alone is too short: only "мая", "мае", "маю", "май" count.
-      if (stem === 'ма' && !['я', 'е', 'ю', 'й', 'ем'].includes(ru[2] ?? '')) continue
-      keys.push(`month:${RU_MONTH_STEMS.indexOf(stem) + 1}`)
-    }
-  }
+    // "may" is a month only when it touches a number: "1 May", "May 2015".
+    if (word.month > 0 && (!word.may || touchesDigit(dateless, start, end))) keys.push(`month:${word.month}`)
+  })
   flush()
   return keys
+}
+
+/**
+ * Push the keys of a digit token. Digit groups split by plain spaces are
+ * separate numbers unless the groups after the first have exactly three
+ * digits (1 000 000).
+ */
+function pushDigits(keys: string[], token: string, lang: string): void {
+  const groups = token.split(/[\u00A0\u202F ]/)
+  if (groups.length > 1 && !groups.slice(1).every((g) => /^\d{3}$/.test(g))) {
+    for (const g of groups) keys.push(digitsKey(g, lang))
+  } else keys.push(digitsKey(token, lang))
+}
+
+/** Whether a UTF-16 code unit is an ASCII digit. */
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** Whether a digit token may go on with the code unit `code` before the next digits (`1,000`, `3.5`, `1 000`). */
+function isDigitSeparator(code: number): boolean {
+  return code === 0x2e || code === 0x2c || code === 0x20 || code === 0xa0 || code === 0x202f
+}
+
+/**
+ * Call `visit` with each token of `text` in order: a run of digits with inner
+ * separators between digits (`1 000`, `3,5`, `16.12`), or a run of letters and
+ * combining marks.
+ */
+function forEachToken(text: string, visit: (start: number, end: number, digits: boolean) => void): void {
+  const isLetter = letterOrMarkCodes()
+  const length = text.length
+  let k = 0
+  while (k < length) {
+    const start = k
+    const code = text.charCodeAt(k)
+    if (isDigitCode(code)) {
+      k++
+      while (k < length) {
+        if (isDigitCode(text.charCodeAt(k))) k++
+        else if (isDigitSeparator(text.charCodeAt(k)) && k + 1 < length && isDigitCode(text.charCodeAt(k + 1))) k += 2
+        else break
+      }
+      visit(start, k, true)
+      continue
+    }
+    if (isLetter[code] === 0 && !isAstralLetterAt(text, k)) {
+      k++
+      continue
+    }
+    while (k < length) {
+      if (isLetter[text.charCodeAt(k)] === 1) k++
+      else if (isAstralLetterAt(text, k)) k += 2
+      else break
+    }
+    visit(start, k, false)
+  }
+}
+
+/** Whether a letter or combining mark outside the Basic Multilingual Plane (a surrogate pair) starts at `index`. */
+function isAstralLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 0xd800 || code > 0xdbff) return false
+  const point = text.codePointAt(index)!
+  return point > 0xffff && /[\p{L}\p{M}]/u.test(String.fromCodePoint(point))
+}
+
+/** White space and hyphens, read from where `lastIndex` is set. */
+const SPACES_AND_HYPHENS = /[\s-]*/y
+
+/** Whether `text` holds only white space and hyphens from `start` to `end`. */
+function isSpacesAndHyphens(text: string, start: number, end: number): boolean {
+  // Most gaps are one space: no need for the regular expression.
+  if (end - start === 1 && text.charCodeAt(start) === 0x20) return true
+  SPACES_AND_HYPHENS.lastIndex = start
+  SPACES_AND_HYPHENS.test(text)
+  return SPACES_AND_HYPHENS.lastIndex >= end
+}
+
+/**
+ * Whether a digit comes right before the word at `start` or within the five
+ * characters after it ends at `end`, white space aside ("1 May", "May 2015").
+ */
+function touchesDigit(text: string, start: number, end: number): boolean {
+  let k = start
+  while (k > 0 && isWhiteSpaceCode(text.charCodeAt(k - 1))) k--
+  if (k > 0 && isDigitCode(text.charCodeAt(k - 1))) return true
+  const limit = Math.min(text.length, end + 5)
+  k = end
+  while (k < limit && isWhiteSpaceCode(text.charCodeAt(k))) k++
+  return k < limit && isDigitCode(text.charCodeAt(k))
 }

@@ -40,11 +40,14 @@ const LATIN_RULES: Array<[RegExp, string]> = [
   [/ß/g, 's'],
 ]
 
+/** First code unit of the Cyrillic block. */
+const CYRILLIC_START = 0x400
+/** Latin spelling of each letter of {@link CYRILLIC_TO_LATIN}, by its code unit minus {@link CYRILLIC_START}. */
+const CYRILLIC_CODES: Array<string | undefined> = []
+for (const [letter, latin] of Object.entries(CYRILLIC_TO_LATIN)) CYRILLIC_CODES[letter.charCodeAt(0) - CYRILLIC_START] = latin
+
 /** Sounds that the two alphabets write differently often enough to merge. */
 const MERGE: Record<string, string> = { h: 'g', C: 'S', c: 's', Z: 'z', j: '' }
-
-/** Vowels (and `y`, a vowel in both readings) that the key leaves out. */
-const VOWEL = /[aeiouy]/
 
 /** Number of consonants in a key. */
 const KEY_LENGTH = 4
@@ -57,27 +60,75 @@ const KEY_LENGTH = 4
  * @param word One word, any case, Latin or Cyrillic letters.
  */
 export function transliterationKey(word: string): string | undefined {
-  let text = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-  if (/[\u0400-\u04FF]/.test(text)) {
-    let latin = ''
-    for (const char of text) latin += CYRILLIC_TO_LATIN[char] ?? char
-    text = latin
-  } else {
-    for (const [pattern, replacement] of LATIN_RULES) text = text.replace(pattern, replacement)
+  const text = isPlain(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  return consonantKey(/[\u0400-\u04FF]/.test(text) ? cyrillicToLatin(text) : latinRules(text))
+}
+
+/**
+ * Whether a word is made of code units that decomposition leaves alone and
+ * that are no combining marks: ASCII and Latin-1 below `À`, and the basic
+ * Cyrillic letters `А`-`я` except `Й`/`й` (which decompose). Such a word
+ * needs no normalising before it is lower-cased.
+ */
+function isPlain(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k)
+    if (code < 0xc0) continue
+    if (code < 0x410 || code > 0x44f || code === 0x419 || code === 0x439) return false
   }
+  return true
+}
+
+/** A lower-case Cyrillic word spelt with the Latin letters of {@link CYRILLIC_TO_LATIN}. */
+function cyrillicToLatin(text: string): string {
+  let latin = ''
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    latin += (code >= CYRILLIC_START ? CYRILLIC_CODES[code - CYRILLIC_START] : undefined) ?? text[k]
+  }
+  return latin
+}
+
+/** What each pattern of {@link LATIN_RULES} needs to match: one of these letters or pairs. */
+const LATIN_RULE_NEEDS = /[cqxwäöøüß]|[szkpt]h|t[sz]/
+
+/** A lower-case Latin word with the spellings of {@link LATIN_RULES} rewritten. */
+function latinRules(text: string): string {
+  if (!LATIN_RULE_NEEDS.test(text)) return text
+  for (const [pattern, replacement] of LATIN_RULES) text = text.replace(pattern, replacement)
+  return text
+}
+
+/**
+ * The first {@link KEY_LENGTH} consonants of a spelt word, merged by
+ * {@link MERGE}, a consonant repeated without a vowel between counted once;
+ * undefined when there are fewer than three. Only ASCII letters count.
+ */
+function consonantKey(text: string): string | undefined {
   let key = ''
   let last = ''
-  for (const char of text) {
-    if (VOWEL.test(char)) {
+  for (let k = 0; k < text.length && key.length < KEY_LENGTH; k++) {
+    const code = text.charCodeAt(k)
+    if (isVowel(code)) {
       last = ''
       continue
     }
-    if (!/[a-zA-Z]/.test(char)) continue
+    if (!isAsciiLetter(code)) continue
+    const char = text[k]
     const merged = MERGE[char] ?? char
     if (merged === '' || merged === last) continue
     key += merged
     last = merged
-    if (key.length === KEY_LENGTH) break
   }
   return key.length >= 3 ? key : undefined
+}
+
+/** Whether a code unit is one of the vowels the key leaves out: `a e i o u` and `y` (a vowel in both readings). */
+function isVowel(code: number): boolean {
+  return code === 0x61 || code === 0x65 || code === 0x69 || code === 0x6f || code === 0x75 || code === 0x79
+}
+
+/** Whether a code unit is an ASCII letter. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
 }

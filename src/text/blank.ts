@@ -16,7 +16,54 @@ const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD\u0000-\u0008\u000E-\u001F\u0
  * @param index A UTF-16 offset into it.
  */
 export function isBlankAt(text: string, index: number): boolean {
-  return BLANK.test(text[index] ?? '')
+  return isBlankCode(text.charCodeAt(index))
+}
+
+/**
+ * Whether a UTF-16 code unit is blank: the same answer as {@link isBlank}
+ * without making a string of it. Lone surrogates and `NaN` (the code of an
+ * offset past the end) are not blank.
+ *
+ * @param code A UTF-16 code unit.
+ */
+export function isBlankCode(code: number): boolean {
+  if (code <= 0x20) return true // C0 controls and the space
+  if (code < 0x7f) return false
+  if (code <= 0xa0) return true // DEL, C1 controls and the no-break space
+  return (
+    code === 0xad ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/**
+ * Whether a UTF-16 code unit is white space as JavaScript's `\s` and
+ * `String.prototype.trim` define it.
+ *
+ * @param code A UTF-16 code unit.
+ */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /**

@@ -67,20 +67,28 @@ export function splitLines(text: string, range?: Range): Line[] {
   const from = Math.max(0, range?.start ?? 0)
   const to = Math.min(text.length, range?.end ?? text.length)
   const lines: Line[] = []
+  if (from > to) return lines
+  // Line breaks are found with indexOf, in a view of the text that ends with the range.
+  const view = to === text.length ? text : text.slice(0, to)
+  let nextLF = indexBefore(view, '\n', from)
+  let nextCR = indexBefore(view, '\r', from)
   let lineStart = from
-  let i = from
-  while (i <= to) {
-    const c = i < to ? text.charCodeAt(i) : -1
-    if (c === 10 || c === 13 || i === to) {
-      const { start, end } = trimRange(text, lineStart, i)
-      lines.push({ lineStart, lineEnd: i, start, end })
-      if (i === to) break
-      if (c === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i++
-      lineStart = i + 1
-    }
-    i++
+  for (;;) {
+    const lineEnd = Math.min(nextLF, nextCR)
+    const { start, end } = trimRange(text, lineStart, lineEnd)
+    lines.push({ lineStart, lineEnd, start, end })
+    if (lineEnd === to) return lines
+    lineStart = lineEnd + 1
+    if (lineEnd === nextCR && lineStart === nextLF && lineStart < to) lineStart++ // \r\n
+    if (nextLF < lineStart) nextLF = indexBefore(view, '\n', lineStart)
+    if (nextCR < lineStart) nextCR = indexBefore(view, '\r', lineStart)
   }
-  return lines
+}
+
+/** The first offset of `char` in `view` from `from` on, or the view's length when there is none. */
+function indexBefore(view: string, char: string, from: number): number {
+  const at = view.indexOf(char, from)
+  return at < 0 ? view.length : at
 }
 
 /** Offset just past the list marker at `line.start`, or -1 when the line is no list item. */

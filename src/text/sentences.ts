@@ -24,6 +24,8 @@ import {
 const MAX_WORD = 48
 /** How far past the blank the splitter looks for the next letter. */
 const MAX_LOOKAHEAD = 12
+/** Longest stretch of the next word that is read. */
+const MAX_NEXT_WORD = 16
 
 const LETTER = /^[\p{L}\p{M}]$/u
 const LOWER = /^\p{Ll}$/u
@@ -47,7 +49,8 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '�
 const OPENERS = new Set(['"', "'", '“', '‘', '«', '„', '‚', '‹', '(', '[', '{', '¿', '¡'])
 const DASHES = new Set(['-', '–', '—', '‒', '―'])
 
-type Next = 'lower' | 'upper' | 'digit' | 'other'
+/** What a character is, as far as deciding a stop cares. */
+export type Next = 'lower' | 'upper' | 'digit' | 'other'
 
 interface Rules {
   table: AbbreviationTable
@@ -67,12 +70,19 @@ function rulesFor(lang: string): Rules {
   return base === 'en' ? RULES.en : base === 'ru' ? RULES.ru : RULES.und
 }
 
-/** Whether the character is blank, with an ASCII fast path (same answer as `isBlankAt`). */
+/**
+ * Whether the character is blank, with a fast path (same answer as
+ * `isBlankAt`): printable ASCII, and everything from after the soft hyphen
+ * to before the Ogham space (Latin, Greek, Cyrillic...), is never blank.
+ */
 function blankAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
-  if (code > 0x20 && code < 0x7f) return false
+  if ((code > 0x20 && code < 0x7f) || (code > 0xad && code < 0x1680)) return false
   return isBlankAt(text, index)
 }
+
+/** A terminal punctuation mark: the characters {@link isTerminal} accepts. */
+const TERMINAL = /[.!?\u2026\u203C\u2047-\u2049\u3002\uFF01\uFF1F]/g
 
 function isTerminal(code: number): boolean {
   // . ! ? … ‼ ⁇ ⁈ ⁉ 。 ！ ？
@@ -89,6 +99,11 @@ function isTerminal(code: number): boolean {
   )
 }
 
+/** Whether a UTF-16 code unit is an ASCII digit. */
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
 /** The code point at `index` as a string (a surrogate pair stays whole). */
 function charAt(text: string, index: number): string {
   const cp = text.codePointAt(index)
@@ -102,14 +117,35 @@ function classify(char: string): Next {
   return 'other'
 }
 
+/**
+ * What kind of character starts at `index` of `text`: {@link classify} of
+ * its code point, read from the code unit for ASCII and the basic Cyrillic
+ * letters (`А`-`я`), the characters of most stops.
+ *
+ * @param text Any string.
+ * @param index An offset below its length.
+ */
+export function classifyAt(text: string, index: number): Next {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) {
+    if (code >= 0x61 && code <= 0x7a) return 'lower'
+    if (code >= 0x41 && code <= 0x5a) return 'upper'
+    return code >= 0x30 && code <= 0x39 ? 'digit' : 'other'
+  }
+  if (code >= 0x410 && code <= 0x44f) return code >= 0x430 ? 'lower' : 'upper'
+  return classify(charAt(text, index))
+}
+
 interface After {
   kind: Next
   /** An opening quote or bracket came before the first letter. */
   opener: boolean
   /** A dash came before the first letter. */
   dash: boolean
-  /** The first word, NFC lower case (letters only, bounded). */
-  word: string
+  /** Offset of the first character after the openers, dashes and blanks. */
+  at: number
+  /** How far the first word is read (bounded by the range end). */
+  limit: number
 }
 
 /** Look at what follows a stop, starting at the first non-blank `from`. */
@@ -125,17 +161,19 @@ function lookAhead(text: string, from: number, end: number): After {
     else if (!blankAt(text, i)) break
     i++
   }
-  if (i >= end) return { kind: 'other', opener, dash, word: '' }
-  const first = charAt(text, i)
-  const kind = classify(first)
-  let word = ''
-  if (kind === 'lower' || kind === 'upper') {
-    let j = i
-    const stop = Math.min(end, i + 16)
-    while (j < stop && LETTER.test(text[j])) j++
-    word = text.slice(i, j).normalize('NFC').toLowerCase()
-  }
-  return { kind, opener, dash, word }
+  if (i >= end) return { kind: 'other', opener, dash, at: i, limit: i }
+  return { kind: classifyAt(text, i), opener, dash, at: i, limit: Math.min(end, i + MAX_NEXT_WORD) }
+}
+
+/**
+ * The first word after a stop, NFC lower case (letters only, bounded), or ''
+ * when no letter follows. Read only when a decision needs it.
+ */
+function nextWord(text: string, next: After): string {
+  if (next.kind !== 'lower' && next.kind !== 'upper') return ''
+  let j = next.at
+  while (j < next.limit && LETTER.test(text[j])) j++
+  return text.slice(next.at, j).normalize('NFC').toLowerCase()
 }
 
 const LATIN = /^\p{Script=Latin}/u
@@ -198,8 +236,10 @@ function decidePeriod(
 
   const norm = word.normalize('NFC')
   const lower = norm.toLowerCase()
-  const single = SINGLE_LETTER.test(norm)
-  const dotted = !single && DOTTED_LETTERS.test(norm)
+  // Each pattern is tested only when a cheap look says it can match: a letter
+  // and its marks (a mark is U+0300 or above), a period inside, a leading digit.
+  const single = (norm.length === 1 || norm.charCodeAt(1) >= 0x300) && SINGLE_LETTER.test(norm)
+  const dotted = !single && norm.includes('.') && DOTTED_LETTERS.test(norm)
 
   // Class from the table: two-word keys first (`т. д.` → `т.д`, `и пр`, `et al`).
   let cls: AbbreviationClass | undefined
@@ -213,7 +253,7 @@ function decidePeriod(
       cls = lookup(rules.table, joined)
     }
   }
-  const unit = cls === undefined ? NUMBER_UNIT.exec(lower) : null
+  const unit = cls === undefined && isAsciiDigit(lower.charCodeAt(0)) ? NUMBER_UNIT.exec(lower) : null
   if (cls === undefined && unit) {
     const glued = rules.table.get(unit[1])
     if (glued === 'unit') cls = 'end'
@@ -244,13 +284,13 @@ function decidePeriod(
       case 'number':
         return true
       case 'ambiguous':
-        return SENTENCE_STARTERS.has(next.word)
+        return SENTENCE_STARTERS.has(nextWord(text, next))
     }
   }
   if (single) {
     // An upper-case letter is an initial (`M. Pompeo`), except the English `I`
     // and a letter of another script than the next word (`участке S. В случае`).
-    if (initial) return (rules.pronounI && norm === 'I') || scriptOf(norm) !== scriptOf(next.word)
+    if (initial) return (rules.pronounI && norm === 'I') || scriptOf(norm) !== scriptOf(nextWord(text, next))
     // A lower-case single letter is an abbreviation, except the Russian pronoun `я`.
     return lower === 'я'
   }
@@ -276,15 +316,15 @@ export function splitSentences(text: string, lang: string, range?: Range): Range
   const out: Range[] = []
   if (start >= end) return out
 
+  // Stops are found by a regular expression, in a view of the text that ends with the range.
+  const view = end === text.length ? text : text.slice(0, end)
   let sentenceStart = start
   let i = start
   while (i < end) {
-    if (!isTerminal(text.charCodeAt(i))) {
-      i++
-      continue
-    }
-    const stopStart = i
-    let j = i
+    TERMINAL.lastIndex = i
+    if (!TERMINAL.test(view)) break
+    const stopStart = TERMINAL.lastIndex - 1
+    let j = stopStart
     let question = false
     let dots = 0
     let ellipsis = false

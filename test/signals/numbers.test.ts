@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { numberKeys } from '../../src/signals/numbers.js'
+import { isNumberWord, numberKeys } from '../../src/signals/numbers.js'
 
 const sorted = (keys: string[]) => [...keys].sort()
 
@@ -40,5 +40,50 @@ describe('numberKeys', () => {
 
   it('ends a run of number words at punctuation', () => {
     expect(numberKeys('пятый, сто', 'ru')).toEqual(['5', '100'])
+  })
+})
+
+describe('numberKeys tokens', () => {
+  it('joins digit groups split by a space only when the groups have three digits', () => {
+    expect(numberKeys('1 000 000, 12 34, 1\u00A0000, 2\u202F500', 'en')).toEqual(['1000000', '12', '34', '1000', '2500'])
+  })
+
+  it('keeps a run of number words across white space and hyphens only', () => {
+    expect(numberKeys('twenty\u2003five', 'en')).toEqual(['25'])
+    expect(numberKeys('twenty-five', 'en')).toEqual(['25'])
+    expect(numberKeys('twenty\u200Bfive', 'en')).toEqual(['20', '5'])
+    expect(numberKeys('twenty–five', 'en')).toEqual(['20', '5'])
+  })
+
+  it('reads number words and month names in any case', () => {
+    expect(numberKeys('Twenty FIVE and Six Hundred', 'en')).toEqual(['25', '600'])
+    expect(numberKeys('ONE TWO Three', 'en')).toEqual(['6'])
+    expect(numberKeys('the third of Sept', 'en')).toEqual(['3', 'month:9'])
+    expect(numberKeys('Пятьсот двадцать человек', 'ru')).toEqual(['520'])
+    expect(numberKeys('ЧЕТЫРЁХСОТ человек', 'ru')).toEqual(['400'])
+    expect(numberKeys('Пятого МАЯ', 'ru')).toEqual(['5', 'month:5'])
+  })
+
+  it('reads "may" as a month only next to a number', () => {
+    expect(numberKeys('on 1 May', 'en')).toEqual(['1', 'month:5'])
+    expect(numberKeys('May 2015', 'en')).toEqual(['month:5', '2015'])
+    expect(numberKeys('MAY\u00A07', 'en')).toEqual(['month:5', '7'])
+    expect(numberKeys('you may   go 5', 'en')).toEqual(['5'])
+    expect(numberKeys('5 мая, ма 5', 'ru')).toEqual(['5', 'month:5', '5'])
+  })
+
+  it('reads a letter outside the Basic Multilingual Plane as a letter', () => {
+    expect(numberKeys('five 𝐀 six', 'en')).toEqual(['5', '6'])
+    expect(numberKeys('five𝐀six seven', 'en')).toEqual(['7'])
+  })
+})
+
+describe('isNumberWord', () => {
+  it('accepts number words, ordinals and month names', () => {
+    for (const word of ['one', 'march', 'may', 'декабря', 'пятисот', 'сотый', 'ма']) expect(isNumberWord(word)).toBe(true)
+  })
+
+  it('rejects words that only look like them', () => {
+    for (const word of ['семья', 'стол', 'money']) expect(isNumberWord(word)).toBe(false)
   })
 })
