@@ -163,7 +163,8 @@ const NO_NUMBER: NumberWord = { value: undefined, month: 0, may: false, numeric:
 function computeReading(word: string): NumberWord {
   // Only a word that starts with an ASCII letter can be in EN_WORDS: the test
   // spares other words a property lookup by a string that is not yet interned.
-  const english = word.charCodeAt(0) < 0x80 ? EN_WORDS[word] : undefined
+  // Own properties only: `constructor` or `toString` are not numbers.
+  const english = word.charCodeAt(0) < 0x80 && Object.hasOwn(EN_WORDS, word) ? EN_WORDS[word] : undefined
   const value = english ?? (/[а-яё]/.test(word) ? russianWord(word) : undefined)
   let month = 0
   let monthName = false
@@ -188,14 +189,12 @@ function prefixKey(a: number, b: number, c: number): number {
 
 /**
  * The first three letters ({@link prefixKey}) of every word that can have a
- * value or name a month: English number words (with the lower-case names of
- * `Object.prototype`, which a lookup in {@link EN_WORDS} also reaches), month
- * names and Russian stems. A word of fewer than three code units has neither.
+ * value or name a month: English number words, month names and Russian
+ * stems. A word of fewer than three code units has neither.
  */
 const NUMBER_PREFIXES = new Set<number>()
 for (const word of [
   ...Object.keys(EN_WORDS),
-  ...Object.getOwnPropertyNames(Object.prototype).filter((name) => name === name.toLowerCase()),
   ...EN_MONTHS,
   ...RU_MONTH_STEMS.flatMap((stem) => (stem.length >= 3 ? [stem] : MAY_ENDINGS.map((ending) => stem + ending))),
   ...RU_STEMS.map(([stem]) => stem),

@@ -38,6 +38,11 @@ describe('numberKeys', () => {
     expect(numberKeys('you may go', 'en')).toEqual([])
   })
 
+  it('does not read the names of object properties as numbers', () => {
+    expect(numberKeys('The constructor of two houses', 'en')).toEqual(['2'])
+    expect(numberKeys('toString valueOf hasOwnProperty __proto__', 'en')).toEqual([])
+  })
+
   it('ends a run of number words at punctuation', () => {
     expect(numberKeys('пятый, сто', 'ru')).toEqual(['5', '100'])
   })
@@ -84,6 +89,6 @@ describe('isNumberWord', () => {
   })
 
   it('rejects words that only look like them', () => {
-    for (const word of ['семья', 'стол', 'money']) expect(isNumberWord(word)).toBe(false)
+    for (const word of ['семья', 'стол', 'money', 'constructor', 'tostring']) expect(isNumberWord(word)).toBe(false)
   })
 })
