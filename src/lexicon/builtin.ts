@@ -3,7 +3,8 @@ import functionWords from './data/function-words.js'
 import names from './data/names.js'
 import nouns from './data/nouns.js'
 import verbs from './data/verbs.js'
-import { createLexicon, type Lexicon, type WordPair } from './lexicon.js'
+import stemIndex from './data/stem-index.js'
+import { lexiconFromIndex, readStemIndex, type Lexicon, type WordPair } from './lexicon.js'
 
 /** The word lists of the built-in lexicon, written for this project (MIT). */
 const LISTS = [nouns, verbs, adjectives, functionWords, names]
@@ -47,10 +48,11 @@ function forEachPair(list: string, visit: (english: string, russian: string) => 
 }
 
 /**
- * The built-in English-Russian lexicon, built on first use. It is used by
- * default when the two sides are English and Russian.
+ * The built-in English-Russian lexicon, built on first use from its stem
+ * index (the word lists stemmed ahead of time by scripts/stem-index.ts). It
+ * is used by default when the two sides are English and Russian.
  */
 export function builtinLexicon(): Lexicon {
-  cached ??= createLexicon(builtinPairs(), ['en', 'ru'])
+  cached ??= lexiconFromIndex(readStemIndex(stemIndex), ['en', 'ru'])
   return cached
 }
