@@ -35,27 +35,36 @@ interface Result {
   f1?: number
 }
 
+/** Runs per case (BENCH_RUNS, default 3): the table shows the run of median time, and the range. */
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
+
+/** One run of a case in a fresh process on one core (pinned with taskset when the machine has it). */
+function runCase(size: number, mode: string): Result {
+  const command = ['--import', 'tsx', runner, String(size), mode]
+  let line: string
+  try {
+    line = execFileSync('taskset', ['-c', '0', process.execPath, ...command], { encoding: 'utf8', maxBuffer: 1 << 20 })
+  } catch {
+    line = execFileSync(process.execPath, command, { encoding: 'utf8', maxBuffer: 1 << 20 })
+  }
+  return JSON.parse(line.trim().split('\n').pop()!) as Result
+}
+
 const results: Result[] = []
-console.log('| mode | sentences (en / ru) | seconds | CPU s | sentences/s | MB/s of text | peak memory (MB) | strict F1 |')
+console.log(`Each case ${RUNS} times; the row is the run of median time.\n`)
+console.log('| mode | sentences (en / ru) | seconds (median) | range of runs (s) | sentences/s | MB/s of text | peak memory (MB) | strict F1 |')
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
 for (const mode of MODES) {
   for (const size of sizes) {
-    // One core: the case runs alone in its own process, pinned with taskset when the machine has it.
-    const command = ['--import', 'tsx', runner, String(size), mode]
-    let line: string
-    try {
-      line = execFileSync('taskset', ['-c', '0', process.execPath, ...command], { encoding: 'utf8', maxBuffer: 1 << 20 })
-    } catch {
-      line = execFileSync(process.execPath, command, { encoding: 'utf8', maxBuffer: 1 << 20 })
-    }
-    const r = JSON.parse(line.trim().split('\n').pop()!) as Result
+    const runs = Array.from({ length: RUNS }, () => runCase(size, mode)).sort((a, b) => a.seconds - b.seconds)
+    const r = runs[Math.floor(runs.length / 2)]
     results.push(r)
     const perSecond = Math.round((r.en + r.ru) / 2 / r.seconds)
     const mbPerSecond = (r.chars / 1e6 / r.seconds).toFixed(2)
     const f1 = r.f1 === undefined ? '-' : r.f1.toFixed(3)
-    console.log(
-      `| ${mode} | ${r.en} / ${r.ru} | ${r.seconds.toFixed(2)} | ${r.cpu.toFixed(2)} | ${perSecond} | ${mbPerSecond} | ${Math.round(r.rssMB)} | ${f1} |`,
-    )
+    const range = `${runs[0].seconds.toFixed(2)}-${runs[runs.length - 1].seconds.toFixed(2)}`
+    const memory = Math.round(Math.max(...runs.map((run) => run.rssMB)))
+    console.log(`| ${mode} | ${r.en} / ${r.ru} | ${r.seconds.toFixed(2)} | ${range} | ${perSecond} | ${mbPerSecond} | ${memory} | ${f1} |`)
   }
 }
 for (const mode of MODES) {
