@@ -356,8 +356,7 @@ function mergeGroup(group: readonly Unit[], paragraph: number): Unit {
   return { length, numbers, weights, offsets, keys, total, paragraph, vector }
 }
 
-/** No keys, no tokens: shared empty lists. */
-const NO_KEYS: readonly string[] = []
+/** No tokens, for sentences whose words no search reads. */
 const NO_TOKEN_LIST: readonly Token[] = []
 
 /** No numbers, shared by every unit that states none. */
