@@ -11,6 +11,8 @@ export interface PairStatistics {
   sourceScore(k: number, j: number, b: number): number
   /** Score of the weight of target unit `l`'s tokens that some key of the source units `[i, i + a)` matches. */
   targetScore(l: number, i: number, a: number): number
+  /** The weight of source unit `k`'s tokens that target unit `l` matches plus that of `l`'s that `k` matches, not scored. */
+  matchedBoth(k: number, l: number): number
 }
 
 /** Turns a sentence's matched weight into the score a group counts. */
@@ -214,6 +216,7 @@ export function createPairStatistics(
   }
 
   return {
+    matchedBoth: (k, l) => sourceMatched(k, l, 1) + targetMatched(l, k, 1),
     sourceScore(k, j, b) {
       const pair = b <= MEMO ? pairIndex(k, j) : -1
       if (pair < 0) return score(sourceMatched(k, j, b), source[k])

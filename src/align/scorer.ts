@@ -82,10 +82,10 @@ export function createCost(
   band?: Band,
   useWords = true,
 ): CostFunction {
-  const sourceLength = prefixLengths(source)
-  const targetLength = prefixLengths(target)
-  const sourceNumbers = prefixCounts(source)
-  const targetNumbers = prefixCounts(target)
+  const sourceLength = prefixSums(source, (unit) => unit.length)
+  const targetLength = prefixSums(target, (unit) => unit.length)
+  const sourceNumbers = prefixSums(source, (unit) => unit.numbers.length)
+  const targetNumbers = prefixSums(target, (unit) => unit.numbers.length)
   const numberCount = new Int32Array(table.numbers)
   const numberStamp = new Int32Array(table.numbers).fill(-1)
   let generation = 0
@@ -118,10 +118,12 @@ export function createCost(
     return parameters.numberMatch * matched - parameters.numberMismatch * Math.min(stated - 2 * matched, 6)
   }
 
-  const baseline = useWords ? (parameters.wordBaseline ?? wordBaseline(source, target, table)) : 0
+  // Scores are cached only once asked for, after the baseline is set.
+  let baseline = 0
   const pairs = useWords
     ? createPairStatistics(source, target, table, band, (matched, unit) => coverage(matched, unit.total, baseline))
     : undefined
+  if (pairs) baseline = parameters.wordBaseline ?? diceBaseline(source, target, pairs)
   /** The group's word evidence: the mean coverage of its sentences on both sides, times the group's size in sentences. */
   const words = (i: number, a: number, j: number, b: number): number => {
     if (!pairs) return 0
@@ -181,13 +183,6 @@ export function createCost(
   }
 }
 
-/** Cumulative number counts: `out[k]` is the count of numbers in units `[0, k)`. */
-function prefixCounts(units: readonly Unit[]): Int32Array {
-  const out = new Int32Array(units.length + 1)
-  for (let k = 0; k < units.length; k++) out[k + 1] = out[k] + units[k].numbers.length
-  return out
-}
-
 /**
  * How well one sentence is covered by the other side of its group: the
  * weighted share of its tokens that find an equivalent there, rescaled so
@@ -226,7 +221,7 @@ function diceBaseline(source: readonly Unit[], target: readonly Unit[], pairs: P
   if (sample.length === 0) return 0
   let sum = 0
   for (const [k, l] of sample) {
-    const matched = pairs.sourceScore(k, l, 1) + pairs.targetScore(l, k, 1)
+    const matched = pairs.matchedBoth(k, l)
     sum += matched / (source[k].total + target[l].total + 2 * DICE_SMOOTHING)
   }
   return Math.min(0.9, sum / sample.length)
@@ -314,13 +309,6 @@ function embeddingCosine(source: readonly Unit[], target: readonly Unit[]): (i: 
 function prefixSums(units: readonly Unit[], value: (unit: Unit) => number): Float64Array {
   const out = new Float64Array(units.length + 1)
   for (let k = 0; k < units.length; k++) out[k + 1] = out[k] + value(units[k])
-  return out
-}
-
-/** Cumulative lengths: `out[k]` is the length of units `[0, k)`. */
-function prefixLengths(units: readonly Unit[]): Float64Array {
-  const out = new Float64Array(units.length + 1)
-  for (let k = 0; k < units.length; k++) out[k + 1] = out[k] + units[k].length
   return out
 }
 
