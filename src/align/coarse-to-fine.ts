@@ -26,8 +26,7 @@ const REFINE_WIDTH = 2
  * @param table Interned anchor keys.
  * @param parameters Model weights.
  * @param paragraphs How paragraph ends count (see {@link createCost}).
- * @param band A band to search in, when the caller has one (aligned paragraphs, an earlier pass).
- * @param coarse Whether this is a coarse level: length and numbers only, fewer group types.
+ * @param options A band to search in, whether this is a coarse level, whether posteriors are needed.
  */
 export function alignUnits(
   source: readonly Unit[],
@@ -35,10 +34,23 @@ export function alignUnits(
   table: KeyTable,
   parameters: ModelParameters,
   paragraphs: ParagraphMode,
-  band?: Band,
-  coarse = false,
+  options: AlignUnitsOptions = {},
 ): Step[] {
-  return runSync(alignUnitsWork(source, target, table, parameters, paragraphs, band, coarse))
+  return runSync(alignUnitsWork(source, target, table, parameters, paragraphs, options))
+}
+
+/** Options of {@link alignUnits}. */
+export interface AlignUnitsOptions {
+  /** A band to search in, when the caller has one (aligned paragraphs, an earlier pass). */
+  band?: Band
+  /** Whether this is a coarse level: length and numbers only, fewer group types, no posteriors. */
+  coarse?: boolean
+  /**
+   * Whether the groups need their posteriors (default true; false on coarse
+   * levels). Without them the search keeps only the cheapest path, and prunes
+   * every group that cannot beat the best way into its cell.
+   */
+  posteriors?: boolean
 }
 
 /** {@link alignUnits} as work that yields its progress: the coarse levels, then the fine search. */
@@ -48,9 +60,9 @@ export function* alignUnitsWork(
   table: KeyTable,
   parameters: ModelParameters,
   paragraphs: ParagraphMode,
-  band?: Band,
-  coarse = false,
+  options: AlignUnitsOptions = {},
 ): Work<Step[]> {
+  const { band, coarse = false, posteriors = !coarse } = options
   const n = source.length
   const m = target.length
   if (n === 0 || m === 0) {
@@ -62,8 +74,7 @@ export function* alignUnitsWork(
   const searchBand = band ?? (yield* scaled(chooseBandWork(source, target, table, parameters, coarse), 0, 0.2))
   const cost = createCost(source, target, table, parameters, paragraphs, searchBand, !coarse)
   const moves = coarse ? COARSE_MOVES : SENTENCE_MOVES
-  // A coarse path only bounds the next level's search: it needs no posteriors.
-  return yield* scaled(searchPathWork(n, m, moves, cost, searchBand, { posteriors: !coarse }), band ? 0 : 0.2, 1)
+  return yield* scaled(searchPathWork(n, m, moves, cost, searchBand, { posteriors }), band ? 0 : 0.2, 1)
 }
 
 /**
@@ -94,7 +105,7 @@ function* chooseBandWork(
   const coarseTarget = m > 1 ? mergeUnits(target, COARSE_FACTOR) : [...target]
   const sourceFactor = n > 1 ? COARSE_FACTOR : 1
   const targetFactor = m > 1 ? COARSE_FACTOR : 1
-  const coarse = yield* alignUnitsWork(coarseSource, coarseTarget, table, parameters, 'ignore', undefined, true)
+  const coarse = yield* alignUnitsWork(coarseSource, coarseTarget, table, parameters, 'ignore', { coarse: true })
   const rectangles: Rectangle[] = coarse.map((step) => ({
     i0: Math.min(n, step.i * sourceFactor),
     i1: Math.min(n, (step.i + step.a) * sourceFactor),

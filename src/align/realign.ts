@@ -89,7 +89,7 @@ export function* realignUnsureWork(input: RealignInput): Work<Step[]> {
       built.table,
       parameters,
       input.paragraphs,
-      band,
+      { band },
     )
     const found = yield* scaled(work, done / total, (done + to - from) / total)
     const sure = new Map<string, number>()

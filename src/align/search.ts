@@ -115,8 +115,9 @@ export function searchPath(n: number, m: number, moves: readonly Move[], cost: C
 export interface SearchOptions {
   /**
    * Compute each group's posterior (a forward-backward pass); when false, the
-   * path's posteriors are NaN. Passes whose path only bounds a later search
-   * skip it.
+   * path's posteriors are NaN, and a group is scored exactly only when it
+   * could beat the best way into its cell found so far (the path is the
+   * same). Passes whose path only bounds a later search skip them.
    */
   posteriors?: boolean
 }
@@ -144,6 +145,8 @@ export function* searchPathWork(
   options: SearchOptions = {},
 ): Work<Step[]> {
   const posteriors = options.posteriors !== false
+  // Without posteriors, only the cheapest way into a cell matters.
+  const margin = posteriors ? PRUNE_MARGIN : 0
   const { lo, hi } = band
   const offset = new Float64Array(n + 2)
   for (let i = 0; i <= n; i++) offset[i + 1] = offset[i] + Math.max(0, hi[i] - lo[i] + 1)
@@ -185,7 +188,7 @@ export function* searchPathWork(
         if (fromI < 0 || fromJ < lo[fromI] || fromJ > hi[fromI]) continue
         const from = offset[fromI] + fromJ - lo[fromI]
         if (best[from] === Infinity) continue
-        const c = cost(fromI, a, fromJ, b, bestCost - best[from] + PRUNE_MARGIN)
+        const c = cost(fromI, a, fromJ, b, bestCost - best[from] + margin)
         if (c === Infinity) continue
         const via = best[from] + c
         if (via < bestCost) {

@@ -219,7 +219,7 @@ function* alignPass(
     for (let k = 0; k < n; k++) built.source[k].paragraph = inputs.source[k].paragraph
     for (let k = 0; k < m; k++) built.target[k].paragraph = inputs.target[k].paragraph
     const band = bandFromRectangles(rectangles, n, m, 0)
-    steps = yield* alignUnitsWork(built.source, built.target, built.table, parameters, paragraphs, band)
+    steps = yield* alignUnitsWork(built.source, built.target, built.table, parameters, paragraphs, { band })
   } else {
     strategy = 'whole-text'
     paragraphs = 'soft'
@@ -245,7 +245,8 @@ function alignParagraphs(
   if (source.paragraphs.length < 2 || target.paragraphs.length < 2) return undefined
   const sourceParagraphs = mergeRanges(sourceUnits, source.paragraphs.map((p) => p.sentences))
   const targetParagraphs = mergeRanges(targetUnits, target.paragraphs.map((p) => p.sentences))
-  return alignUnits(sourceParagraphs, targetParagraphs, table, parameters, 'ignore')
+  // Only the groups are used (as bounds and to estimate the ratio), not their posteriors.
+  return alignUnits(sourceParagraphs, targetParagraphs, table, parameters, 'ignore', { posteriors: false })
 }
 
 /** Target-to-source length ratio over the paragraph groups with both sides present. */

@@ -43,7 +43,7 @@ describe('coarse-to-fine alignment', () => {
     const { source, target, table } = synthetic(1500, 97)
     const parameters = { ...DEFAULT_PARAMETERS, ratio: 1 }
     const banded = alignUnits(source, target, table, parameters, 'ignore')
-    const whole = alignUnits(source, target, table, parameters, 'ignore', fullBand(source.length, target.length))
+    const whole = alignUnits(source, target, table, parameters, 'ignore', { band: fullBand(source.length, target.length) })
     const key = (s: { i: number; a: number; j: number; b: number }) => `${s.i},${s.a},${s.j},${s.b}`
     const wholeKeys = new Set(whole.map(key))
     const same = banded.filter((s) => wholeKeys.has(key(s))).length

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bandFromRectangles, bandSize, fullBand } from '../../src/align/band.js'
-import { searchPath, SENTENCE_MOVES, type CostFunction } from '../../src/align/search.js'
+import { runSync } from '../../src/align/progress.js'
+import { searchPath, searchPathWork, SENTENCE_MOVES, type CostFunction } from '../../src/align/search.js'
 
 /** A cost that rewards exactly the groups listed and charges everything else. */
 function costFrom(good: Array<[number, number, number, number]>): CostFunction {
@@ -43,6 +44,28 @@ describe('searchPath', () => {
     const steps = searchPath(50, 50, SENTENCE_MOVES, cost, diagonal)
     expect(steps).toHaveLength(50)
     for (const [i, j] of seen) expect(Math.abs(i - j)).toBeLessThanOrEqual(3)
+  })
+
+  it('without posteriors, finds the same path while scoring fewer groups exactly', () => {
+    // A cost with a lower bound it can prune on, like the scorer's: a fixed part, minus evidence of at most 4.
+    let seed = 11
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+    const evidence = Array.from({ length: 60 * 60 * 16 }, () => random() * 4)
+    let exact = 0
+    const cost: CostFunction = (i, a, j, b, limit = Infinity) => {
+      const fixed = (a === 0 || b === 0 ? 3 : 2 * (a + b - 2)) + Math.abs(i - j) * 0.3
+      if (fixed - 4 > limit) return Infinity
+      exact++
+      return fixed - evidence[((i * 60 + j) * 4 + a) * 4 + b]
+    }
+    const key = (s: { i: number; a: number; j: number; b: number }) => [s.i, s.a, s.j, s.b].join(',')
+    const withPosteriors = searchPath(60, 60, SENTENCE_MOVES, cost, fullBand(60, 60))
+    const scoredWith = exact
+    exact = 0
+    const pathOnly = runSync(searchPathWork(60, 60, SENTENCE_MOVES, cost, fullBand(60, 60), { posteriors: false }))
+    expect(pathOnly.map(key)).toEqual(withPosteriors.map(key))
+    expect(pathOnly.every((s) => Number.isNaN(s.posterior))).toBe(true)
+    expect(exact).toBeLessThan(scoredWith / 2)
   })
 
   it('refuses a band that misses a corner', () => {
