@@ -72,8 +72,7 @@ export function createPairStatistics(
   const m = target.length
   const scratch = scratchOf(table)
   const { stamp, shared } = scratch
-  const words = (unit: Unit) => (unit.weights.length + 31) >>> 5
-
+  const words = (unit: Unit) => (unit.tokens.length + 31) >>> 5
 
   /**
    * Write into `out` at `at` the mask of source unit `k`'s tokens that have a
@@ -82,16 +81,22 @@ export function createPairStatistics(
    */
   const cover = (k: number, l: number, out: Uint32Array, at: number): void => {
     const gen = ++scratch.generation
-    const firstOffsets = source[k].offsets
-    const firstKeys = source[k].keys
-    const secondOffsets = target[l].offsets
-    const secondKeys = target[l].keys
-    for (let x = 0; x < secondKeys.length; x++) stamp[secondKeys[x]] = gen
-    const firstTokens = firstOffsets.length - 1
-    for (let t = 0; t < firstTokens; t++) {
+    const first = source[k]
+    const second = target[l]
+    const { keyStart: firstStart, keys: firstKeys } = first.words
+    const { keyStart: secondStart, keys: secondKeys } = second.words
+    const firstTokens = first.tokens
+    const secondTokens = second.tokens
+    for (let t = 0; t < secondTokens.length; t++) {
+      const id = secondTokens[t]
+      const end = secondStart[id + 1]
+      for (let x = secondStart[id]; x < end; x++) stamp[secondKeys[x]] = gen
+    }
+    for (let t = 0; t < firstTokens.length; t++) {
+      const id = firstTokens[t]
+      const end = firstStart[id + 1]
       let hit = false
-      const end = firstOffsets[t + 1]
-      for (let x = firstOffsets[t]; x < end; x++) {
+      for (let x = firstStart[id]; x < end; x++) {
         const key = firstKeys[x]
         if (stamp[key] === gen) {
           shared[key] = gen
@@ -100,13 +105,13 @@ export function createPairStatistics(
       }
       if (hit) out[at + (t >>> 5)] |= 1 << (t & 31)
     }
-    const second = at + ((firstTokens + 31) >>> 5)
-    const secondTokens = secondOffsets.length - 1
-    for (let t = 0; t < secondTokens; t++) {
-      const end = secondOffsets[t + 1]
-      for (let x = secondOffsets[t]; x < end; x++) {
+    const secondAt = at + ((firstTokens.length + 31) >>> 5)
+    for (let t = 0; t < secondTokens.length; t++) {
+      const id = secondTokens[t]
+      const end = secondStart[id + 1]
+      for (let x = secondStart[id]; x < end; x++) {
         if (shared[secondKeys[x]] === gen) {
-          out[second + (t >>> 5)] |= 1 << (t & 31)
+          out[secondAt + (t >>> 5)] |= 1 << (t & 31)
           break
         }
       }
@@ -157,11 +162,13 @@ export function createPairStatistics(
   const weigh = (unit: Unit, mask: Uint32Array, at: number): number => {
     let sum = 0
     const count = words(unit)
+    const { tokens } = unit
+    const { weight } = unit.words
     for (let w = 0; w < count; w++) {
       let bits = mask[at + w]
       while (bits !== 0) {
         const low = bits & -bits
-        sum += unit.weights[(w << 5) + 31 - Math.clz32(low)]
+        sum += weight[tokens[(w << 5) + 31 - Math.clz32(low)]]
         bits ^= low
       }
     }

@@ -1,7 +1,7 @@
 import { bandFromRectangles, type Rectangle } from './band.js'
 import { alignUnitsWork } from './coarse-to-fine.js'
 import { scaled, type Work } from './progress.js'
-import { baselineSample, embeddingBaseline, wordBaseline, type ModelParameters, type ParagraphMode } from './scorer.js'
+import { embeddingBaseline, wordBaseline, type ModelParameters, type ParagraphMode } from './scorer.js'
 import type { Step } from './search.js'
 import { unitsFromEvidence, type InternedEvidence, type UnitInput, type UnitOptions } from './units.js'
 
@@ -49,22 +49,7 @@ export function* realignUnsureWork(input: RealignInput): Work<Step[]> {
   const { steps } = input
   const stretches = unsureStretches(steps)
   if (stretches.length === 0) return [...steps]
-  const n = input.source.length
-  const m = input.target.length
-  const needed = { source: new Uint8Array(n), target: new Uint8Array(m) }
-  for (const [from, to] of stretches) {
-    const { i0, i1, j0, j1 } = extent(steps, from, to)
-    needed.source.fill(1, i0, i1)
-    needed.target.fill(1, j0, j1)
-  }
-  for (const [k, l] of baselineSample(n, m)) {
-    needed.source[k] = 1
-    needed.target[l] = 1
-  }
-  const built = unitsFromEvidence(input.source, input.target, input.evidence, {
-    extend: input.extend,
-    needed,
-  })
+  const built = unitsFromEvidence(input.source, input.target, input.evidence, { extend: input.extend })
   const parameters: ModelParameters = {
     ...input.parameters,
     wordBaseline: wordBaseline(built.source, built.target, built.table),

@@ -3,25 +3,38 @@ import type { SentenceEvidence, Token } from '../signals/keys.js'
 /**
  * What the scorer knows of one unit (a sentence, a paragraph, or a block of
  * merged sentences in a coarse pass): its length, the numbers it states, and
- * its words as weighted tokens, each with the keys it can be matched by.
+ * its words as ids into its side's word table, which gives each distinct
+ * word its weight and the keys it can be matched by.
  */
 export interface Unit {
   /** Non-blank characters. */
   length: number
   /** Interned number keys; a number can repeat. */
   numbers: Int32Array
-  /** Weight of each token (0 for a token no key of which occurs on the other side). */
-  weights: Float32Array
-  /** Token `t`'s keys are `keys[offsets[t]]` up to `keys[offsets[t + 1]]`. */
-  offsets: Int32Array
-  /** Interned word keys of all tokens, only those that occur on the other side. */
-  keys: Int32Array
-  /** Sum of `weights`. */
+  /** The ids of the unit's words (and sentence marks), in order; index `words`. */
+  tokens: Int32Array
+  /** The word table of the unit's side that its token ids index. */
+  words: WordTable
+  /** Sum of the weights of `tokens`. */
   total: number
   /** Paragraph the unit belongs to (sentences), or its own index (paragraphs). */
   paragraph: number
   /** Sentence embedding from the caller's model, when there is one (a sum, for merged units). */
   vector?: Float32Array
+}
+
+/**
+ * One side's distinct words for one pass, by token id: what a word weighs and
+ * which interned keys it can be matched by, only those that occur on the
+ * other side.
+ */
+export interface WordTable {
+  /** Weight of each token id (0 for a token no key of which occurs on the other side). */
+  weight: Float32Array
+  /** Token id `t`'s keys are `keys[keyStart[t]]` up to `keys[keyStart[t + 1]]`. */
+  keyStart: Int32Array
+  /** Interned word keys of all token ids. */
+  keys: Int32Array
 }
 
 /** Interned keys shared by both sides. */
@@ -66,6 +79,8 @@ interface InternedSide {
   evidence: readonly SentenceEvidence[]
   /** Interned number keys per sentence. */
   numbers: Int32Array[]
+  /** The token ids of each sentence, views into one buffer holding the side's tokens in order. */
+  sentenceTokens: Int32Array[]
   /** Ids of the distinct tokens of the side, with the tokens by id. */
   ids: number[]
   tokens: Token[]
@@ -75,6 +90,8 @@ interface InternedSide {
   keys: Int32Array[]
   /** Sentences of the side each form occurs in, by form. */
   df: Int32Array
+  /** Non-blank characters of each sentence, counted on first use (every pass reads the same sentences). */
+  lengths?: Int32Array
 }
 
 /**
@@ -108,7 +125,7 @@ export function internEvidence(
  * @param source Source sentences.
  * @param target Target sentences.
  * @param evidence Their evidence, interned ({@link internEvidence}).
- * @param options Keys to add (a learnt lexicon), sentences to read.
+ * @param options Keys to add (a learnt lexicon).
  */
 export function unitsFromEvidence(
   source: readonly UnitInput[],
@@ -122,8 +139,8 @@ export function unitsFromEvidence(
   const sourceHas = sideKeys(evidence.source.ids, sourceKeys, words.size)
   const targetHas = sideKeys(evidence.target.ids, targetKeys, words.size)
   return {
-    source: makeUnits(source, evidence.source, sourceKeys, targetHas, options.needed?.source),
-    target: makeUnits(target, evidence.target, targetKeys, sourceHas, options.needed?.target),
+    source: makeUnits(source, evidence.source, sourceKeys, targetHas),
+    target: makeUnits(target, evidence.target, targetKeys, sourceHas),
     table: { words: words.size, numbers: evidence.numbers.size },
   }
 }
@@ -140,11 +157,6 @@ export interface PerSide<T> {
 export interface UnitOptions {
   /** More keys for a token (entries of a lexicon learnt from the document), asked once per distinct token. */
   extend?: PerSide<(token: Token) => readonly string[]>
-  /**
-   * The sentences whose words a search will read (1 = needed). The others get
-   * their length and numbers only; word weights still count every sentence.
-   */
-  needed?: PerSide<Uint8Array>
 }
 
 /** Intern one side's keys, forms and numbers into shared tables, visiting each distinct token once. */
@@ -155,13 +167,22 @@ function internSide(
   numbers: Map<string, number>,
 ): InternedSide {
   let maxId = 0
-  for (const sentence of evidence) for (const token of sentence.tokens) if (token.id > maxId) maxId = token.id
+  let count = 0
+  for (const sentence of evidence) {
+    count += sentence.tokens.length
+    for (const token of sentence.tokens) if (token.id > maxId) maxId = token.id
+  }
   const form = new Int32Array(maxId + 1)
   const keys: Int32Array[] = new Array<Int32Array>(maxId + 1)
   const tokens: Token[] = new Array<Token>(maxId + 1)
   const ids: number[] = []
-  for (const sentence of evidence) {
-    for (const token of sentence.tokens) {
+  const sequence = new Int32Array(count)
+  const sentenceTokens: Int32Array[] = new Array<Int32Array>(evidence.length)
+  let at = 0
+  for (let index = 0; index < evidence.length; index++) {
+    const start = at
+    for (const token of evidence[index].tokens) {
+      sequence[at++] = token.id
       if (keys[token.id] !== undefined) continue
       ids.push(token.id)
       tokens[token.id] = token
@@ -170,6 +191,7 @@ function internSide(
       for (let k = 0; k < token.keys.length; k++) interned[k] = intern(words, token.keys[k])
       keys[token.id] = interned
     }
+    sentenceTokens[index] = sequence.subarray(start, at)
   }
   const numberIds = evidence.map((e) => {
     if (e.numbers.length === 0) return NO_NUMBERS
@@ -177,16 +199,17 @@ function internSide(
     for (let k = 0; k < out.length; k++) out[k] = intern(numbers, e.numbers[k])
     return out
   })
-  return { evidence, numbers: numberIds, ids, tokens, form, keys, df: new Int32Array(0) }
+  return { evidence, numbers: numberIds, sentenceTokens, ids, tokens, form, keys, df: new Int32Array(0) }
 }
 
 /** Number of sentences of the side each form occurs in. */
 function documentFrequencies(side: InternedSide, formCount: number): Int32Array {
   const df = new Int32Array(formCount)
   const seen = new Int32Array(formCount).fill(-1)
-  side.evidence.forEach((sentence, index) => {
-    for (const token of sentence.tokens) {
-      const f = side.form[token.id]
+  const { form } = side
+  side.sentenceTokens.forEach((tokens, index) => {
+    for (let t = 0; t < tokens.length; t++) {
+      const f = form[tokens[t]]
       if (seen[f] !== index) {
         seen[f] = index
         df[f]++
@@ -229,70 +252,37 @@ function sideKeys(ids: readonly number[], keys: readonly Int32Array[], size: num
 /**
  * The units of one side. Each token is weighed by how rare its word form is
  * on the side (inverse document frequency, capped), and weighs nothing when
- * none of its keys occurs on the other side (`other`).
+ * none of its keys occurs on the other side (`other`). The work is per
+ * distinct word; the units are views of the side's tokens.
  */
-function makeUnits(
-  inputs: readonly UnitInput[],
-  side: InternedSide,
-  keys: readonly Int32Array[],
-  other: Uint8Array,
-  needed?: Uint8Array,
-): Unit[] {
-  const { evidence, form, df } = side
-  let tokenCount = 0
+function makeUnits(inputs: readonly UnitInput[], side: InternedSide, keys: readonly Int32Array[], other: Uint8Array): Unit[] {
+  const { form, df, sentenceTokens } = side
+  const n = sentenceTokens.length
+  const size = form.length
+  const weight = new Float32Array(size)
+  const keyStart = new Int32Array(size + 1)
   let keyCount = 0
-  for (let index = 0; index < evidence.length; index++) {
-    if (needed && needed[index] === 0) continue
-    const tokens = evidence[index].tokens
-    tokenCount += tokens.length
-    for (const token of tokens) keyCount += keys[token.id].length
+  for (const id of side.ids) for (const key of keys[id]) if (other[key] === 1) keyCount++
+  const matchable = new Int32Array(keyCount)
+  // Ids missing from the side (the marks it lacks) get no keys.
+  let at = 0
+  for (let id = 0; id < size; id++) {
+    keyStart[id] = at
+    const own = keys[id]
+    if (own === undefined) continue
+    for (let k = 0; k < own.length; k++) if (other[own[k]] === 1) matchable[at++] = own[k]
+    if (at > keyStart[id]) weight[id] = Math.min(WEIGHT_MAX, Math.max(0.05, 0.5 * Math.log((n + 1) / Math.max(1, df[form[id]]))))
   }
-  // A token's weight depends only on its word: computed once per token id.
-  const weight = new Float32Array(form.length)
-  const n = evidence.length
-  for (const id of side.ids) {
-    let matchable = false
-    for (const key of keys[id]) if (other[key] === 1) matchable = true
-    const idf = Math.log((n + 1) / Math.max(1, df[form[id]]))
-    weight[id] = matchable ? Math.min(WEIGHT_MAX, Math.max(0.05, 0.5 * idf)) : 0
-  }
-  // One buffer per array for the whole side: units hold views into it.
-  const allWeights = new Float32Array(tokenCount)
-  const allOffsets = new Int32Array(tokenCount + n)
-  const allKeys = new Int32Array(keyCount)
-  let tokenAt = 0
-  let offsetAt = 0
-  let keyAt = 0
+  keyStart[size] = at
+  const words: WordTable = { weight, keyStart, keys: matchable }
+  side.lengths ??= Int32Array.from(inputs, (input) => countLetters(input.text))
   const units: Unit[] = new Array<Unit>(n)
   for (let index = 0; index < n; index++) {
-    const tokens = !needed || needed[index] === 1 ? evidence[index].tokens : NO_TOKEN_LIST
-    const count = tokens.length
-    const weights = allWeights.subarray(tokenAt, tokenAt + count)
-    const offsets = allOffsets.subarray(offsetAt, offsetAt + count + 1)
-    const firstKey = keyAt
+    const tokens = sentenceTokens[index]
     let total = 0
-    for (let t = 0; t < count; t++) {
-      const id = tokens[t].id
-      weights[t] = weight[id]
-      total += weight[id]
-      // Keys that occur nowhere on the other side can match nothing: left out.
-      const tokenKeys = keys[id]
-      for (let k = 0; k < tokenKeys.length; k++) if (other[tokenKeys[k]] === 1) allKeys[keyAt++] = tokenKeys[k]
-      offsets[t + 1] = keyAt - firstKey
-    }
-    tokenAt += count
-    offsetAt += count + 1
-    const { text, paragraph, vector } = inputs[index]
-    units[index] = {
-      length: countLetters(text),
-      numbers: side.numbers[index],
-      weights,
-      offsets,
-      keys: allKeys.subarray(firstKey, keyAt),
-      total,
-      paragraph,
-      vector,
-    }
+    for (let t = 0; t < tokens.length; t++) total += weight[tokens[t]]
+    const { paragraph, vector } = inputs[index]
+    units[index] = { length: side.lengths[index], numbers: side.numbers[index], tokens, words, total, paragraph, vector }
   }
   return units
 }
@@ -313,39 +303,21 @@ export function countLetters(text: string): number {
 
 /**
  * Merge consecutive units into one: lengths, tokens and numbers concatenate,
- * embeddings add up.
+ * embeddings add up. The tokens of consecutive sentences are consecutive in
+ * their side's buffer, so they are viewed, not copied.
  *
- * @param group Units in order (at least one).
+ * @param group Units in order (at least one), of one side.
  * @param paragraph The merged unit's paragraph.
  */
 function mergeGroup(group: readonly Unit[], paragraph: number): Unit {
   if (group.length === 1) return { ...group[0], paragraph }
-  let tokens = 0
-  let keyCount = 0
   let numberCount = 0
-  for (const unit of group) {
-    tokens += unit.weights.length
-    keyCount += unit.keys.length
-    numberCount += unit.numbers.length
-  }
-  const weights = new Float32Array(tokens)
-  const offsets = new Int32Array(tokens + 1)
-  const keys = new Int32Array(keyCount)
-  const numbers = new Int32Array(numberCount)
-  let t = 0
-  let k = 0
-  let m = 0
   let length = 0
   let total = 0
   let vector: Float32Array | undefined
   for (const unit of group) {
-    weights.set(unit.weights, t)
-    for (let u = 0; u < unit.weights.length; u++) offsets[t + u + 1] = k + unit.offsets[u + 1]
-    keys.set(unit.keys, k)
-    numbers.set(unit.numbers, m)
-    t += unit.weights.length
-    k += unit.keys.length
-    m += unit.numbers.length
+    if (unit.words !== group[0].words) throw new Error('units of different word tables cannot be merged')
+    numberCount += unit.numbers.length
     length += unit.length
     total += unit.total
     if (unit.vector) {
@@ -353,17 +325,42 @@ function mergeGroup(group: readonly Unit[], paragraph: number): Unit {
       for (let d = 0; d < vector.length; d++) vector[d] += unit.vector[d]
     }
   }
-  return { length, numbers, weights, offsets, keys, total, paragraph, vector }
+  const numbers = numberCount === 0 ? NO_NUMBERS : new Int32Array(numberCount)
+  let m = 0
+  for (const unit of group) {
+    numbers.set(unit.numbers, m)
+    m += unit.numbers.length
+  }
+  return { length, numbers, tokens: concatenate(group.map((unit) => unit.tokens)), words: group[0].words, total, paragraph, vector }
 }
 
-/** No tokens, for sentences whose words no search reads. */
-const NO_TOKEN_LIST: readonly Token[] = []
+/** The arrays one after the other: a view when they lie one after the other in one buffer, else a copy. */
+function concatenate(parts: readonly Int32Array[]): Int32Array {
+  const first = parts[0]
+  let adjacent = true
+  let count = 0
+  for (const part of parts) {
+    if (part.buffer !== first.buffer || part.byteOffset !== first.byteOffset + count * Int32Array.BYTES_PER_ELEMENT) adjacent = false
+    count += part.length
+  }
+  if (adjacent) return new Int32Array(first.buffer, first.byteOffset, count)
+  const out = new Int32Array(count)
+  let at = 0
+  for (const part of parts) {
+    out.set(part, at)
+    at += part.length
+  }
+  return out
+}
+
+/** No tokens, for passes that score length and numbers only. */
+const NO_TOKENS = new Int32Array(0)
+
+/** The word table of units with no tokens. */
+const NO_WORDS: WordTable = { weight: new Float32Array(0), keyStart: new Int32Array(1), keys: new Int32Array(0) }
 
 /** No numbers, shared by every unit that states none. */
 const NO_NUMBERS = new Int32Array(0)
-
-/** A unit with no tokens, for passes that score length and numbers only. */
-const NO_TOKENS = { weights: new Float32Array(0), offsets: new Int32Array(1), keys: new Int32Array(0), total: 0 }
 
 /**
  * Merge consecutive units `size` at a time: the coarse units of a
@@ -392,15 +389,7 @@ export function mergeUnits(units: readonly Unit[], size: number): Unit[] {
         at += units[k].numbers.length
       }
     }
-    merged.push({
-      length,
-      numbers,
-      weights: NO_TOKENS.weights,
-      offsets: NO_TOKENS.offsets,
-      keys: NO_TOKENS.keys,
-      total: 0,
-      paragraph: units[start].paragraph,
-    })
+    merged.push({ length, numbers, tokens: NO_TOKENS, words: NO_WORDS, total: 0, paragraph: units[start].paragraph })
   }
   return merged
 }

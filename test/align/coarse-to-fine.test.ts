@@ -13,9 +13,8 @@ function synthetic(n: number, dropEvery = 0): { source: Unit[]; target: Unit[]; 
   const unit = (length: number, numbers: Int32Array): Unit => ({
     length,
     numbers,
-    weights: new Float32Array(0),
-    offsets: new Int32Array(1),
-    keys: new Int32Array(0),
+    tokens: new Int32Array(0),
+    words: { weight: new Float32Array(0), keyStart: new Int32Array(1), keys: new Int32Array(0) },
     total: 0,
     paragraph: 0,
   })
