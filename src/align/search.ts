@@ -122,6 +122,11 @@ export interface SearchOptions {
   posteriors?: boolean
 }
 
+/** Whether a move leaves units without a counterpart (1-0 or 0-1). */
+function isSkip(move: Move): boolean {
+  return move.a === 0 || move.b === 0
+}
+
 /** Rows of the lattice between two progress reports. */
 const ROWS_PER_YIELD = 256
 
@@ -169,6 +174,9 @@ export function* searchPathWork(
 
   const moveA = Int32Array.from(moves, (move) => move.a)
   const moveB = Int32Array.from(moves, (move) => move.b)
+  // Skips first: their cost is fixed, and the best way they give lets the
+  // cost function prune the groups that cannot beat it.
+  const order = Int32Array.from(moves.keys()).sort((x, y) => Number(isSkip(moves[y])) - Number(isSkip(moves[x])) || x - y)
   for (let i = 0; i <= n; i++) {
     if (i % ROWS_PER_YIELD === ROWS_PER_YIELD - 1) yield (0.8 * i) / (n + 1)
     const rowLo = lo[i]
@@ -180,7 +188,8 @@ export function* searchPathWork(
       let bestMove = 0
       let count = 0
       let low = Infinity
-      for (let k = 0; k < K; k++) {
+      for (let q = 0; q < K; q++) {
+        const k = order[q]
         const a = moveA[k]
         const b = moveB[k]
         const fromI = i - a
@@ -191,7 +200,8 @@ export function* searchPathWork(
         const c = cost(fromI, a, fromJ, b, bestCost - best[from] + margin)
         if (c === Infinity) continue
         const via = best[from] + c
-        if (via < bestCost) {
+        // Ties go to the move listed first, whatever order the moves are tried in.
+        if (via < bestCost || (via === bestCost && k < bestMove)) {
           bestCost = via
           bestMove = k
         }
