@@ -92,23 +92,29 @@ export function createCost(
 
   /** Numbers matched between the group's sides, and numbers stated on one side only. */
   const numbers = (i: number, a: number, j: number, b: number): number => {
-    if (sourceNumbers[i + a] === sourceNumbers[i] && targetNumbers[j + b] === targetNumbers[j]) return 0
+    const sourceStated = sourceNumbers[i + a] - sourceNumbers[i]
+    const targetStated = targetNumbers[j + b] - targetNumbers[j]
+    const stated = sourceStated + targetStated
+    if (stated === 0) return 0
+    // Numbers on one side only: none can match.
+    if (sourceStated === 0 || targetStated === 0) return -parameters.numberMismatch * Math.min(stated, 6)
     generation++
-    let stated = 0
     for (let k = i; k < i + a; k++) {
-      for (const key of source[k].numbers) {
+      const keys = source[k].numbers
+      for (let x = 0; x < keys.length; x++) {
+        const key = keys[x]
         if (numberStamp[key] !== generation) {
           numberStamp[key] = generation
           numberCount[key] = 0
         }
         numberCount[key]++
-        stated++
       }
     }
     let matched = 0
     for (let k = j; k < j + b; k++) {
-      for (const key of target[k].numbers) {
-        stated++
+      const keys = target[k].numbers
+      for (let x = 0; x < keys.length; x++) {
+        const key = keys[x]
         if (numberStamp[key] === generation && numberCount[key] > 0) {
           numberCount[key]--
           matched++
