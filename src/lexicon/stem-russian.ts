@@ -145,28 +145,20 @@ function endsWithNN(word: string, end: number): boolean {
  * @returns Its stem: a prefix of the normalized word.
  */
 export function stemRussian(word: string): string {
-  // One scan: is there a Cyrillic letter, might NFC change anything, is there an ё?
+  // One scan: is there a Cyrillic letter, might NFC change anything?
   let cyrillic = false
   let unnormalized = false
-  let yo = false
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i)
     if (code < 0x300) continue
-    if (code >= 0x400 && code <= 0x4ff) {
-      cyrillic = true
-      if (code === 0x451) yo = true
-    } else {
-      // Below U+0300 and in the Cyrillic block every text is already NFC.
-      unnormalized = true
-    }
+    if (code >= 0x400 && code <= 0x4ff) cyrillic = true
+    // Below U+0300 and in the Cyrillic block every text is already NFC.
+    else unnormalized = true
   }
   if (!cyrillic) return word
-  let w = word
-  if (unnormalized) {
-    w = w.normalize('NFC')
-    yo = w.includes('ё')
-  }
-  if (yo) w = w.replaceAll('ё', 'е')
+  // Every word goes through the folding of ё: a branch that only some words
+  // took would cost more, in a function this hot, than the search.
+  const w = (unnormalized ? word.normalize('NFC') : word).replaceAll('ё', 'е')
 
   // Regions: RV starts after the first vowel; R2 after vowel, non-vowel, vowel, non-vowel.
   const length = w.length
@@ -209,15 +201,13 @@ export function stemRussian(word: string): string {
   at = cut(w, end, pV, DERIVATIONAL)
   if (at >= p2) end = at
 
+  // A superlative goes, then a doubled н is undoubled; with no superlative,
+  // a doubled н is undoubled or else a soft sign goes.
   at = cut(w, end, pV, SUPERLATIVE)
-  if (at >= 0) {
-    end = at
-    if (end - 2 >= pV && endsWithNN(w, end)) end--
-  } else if (end - 2 >= pV && endsWithNN(w, end)) {
-    end--
-  } else if (end > pV && w.charCodeAt(end - 1) === 0x44c) {
-    end-- // ь
-  }
+  if (at >= 0) end = at
+  const doubledN = end - 2 >= pV && endsWithNN(w, end)
+  const softSign = !doubledN && at < 0 && end > pV && w.charCodeAt(end - 1) === 0x44c // ь
+  if (doubledN || softSign) end--
 
   return end === length ? w : w.slice(0, end)
 }

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon.js'
 import { stemWord } from '../lexicon/stem.js'
+import { isWhiteSpaceCode } from '../text/blank.js'
 import { letterOrMarkCodes } from './letters.js'
 import { isNumberWord, numberKeys } from './numbers.js'
 import { transliterationKey } from './transliteration.js'
@@ -29,12 +30,6 @@ export interface SentenceEvidence {
   tokens: Token[]
 }
 
-/** A word's token, and whether it may state a number. */
-interface WordEntry {
-  token: Token
-  number: boolean
-}
-
 /**
  * A reader of the evidence sentences of one language offer: their numbers
  * (`600` = `шестисот`), and for each word the keys by which a translation can
@@ -48,40 +43,87 @@ interface WordEntry {
  * @param lexicons Bilingual lexicons to look words up in.
  */
 export function evidenceReader(lang: string, lexicons: readonly Lexicon[] = []): (text: string) => SentenceEvidence {
-  const words = new Map<string, WordEntry>()
-  let nextId = FIRST_WORD_ID
-  const entry = (word: string): WordEntry => {
-    let found = words.get(word)
-    if (found) return found
-    const lower = word.toLowerCase()
-    const keys: string[] = []
-    for (let q = 0; q < lexicons.length; q++) {
-      for (const id of lexicons[q].lookup(lower, lang)) keys.push(`@${q}:${id}`)
-    }
-    // Long words first: only short ones need the upper-casing of the acronym test.
-    if (word.length >= 4 || isAcronym(word, lower)) {
-      const key = transliterationKey(word)
-      if (key) keys.push(`~${key}`)
-    }
-    found = { token: { form: stemWord(lower, lang), keys, id: nextId++ }, number: isNumberWord(lower) }
-    words.set(word, found)
-    return found
-  }
-  return (text) => {
+  const reader = new EvidenceReader(lang, lexicons)
+  return (text) => reader.read(text)
+}
+
+/**
+ * The reader of {@link evidenceReader}. A class rather than closures: the
+ * readers of both languages then run the same functions, which the engine
+ * optimises once.
+ */
+class EvidenceReader {
+  private readonly kinds = codeKinds()
+  private readonly known = new WordTable()
+  private readonly scan = new WordScan(letterOrMarkCodes())
+  /** For each token id (the marks' included), whether its word may state a number. */
+  private readonly numberIds: boolean[] = [false, false, false]
+  private nextId = FIRST_WORD_ID
+
+  constructor(
+    private readonly lang: string,
+    private readonly lexicons: readonly Lexicon[],
+  ) {}
+
+  /** The evidence of one sentence. */
+  read(text: string): SentenceEvidence {
+    const { kinds, known, scan, numberIds } = this
     const tokens: Token[] = []
     let numbers = false
-    forEachWord(text, (word) => {
-      const found = entry(word)
-      tokens.push(found.token)
-      if (found.number) numbers = true
-    })
-    if (!numbers) numbers = /\d/.test(text)
-    const trimmed = text.trimEnd()
-    if (trimmed.endsWith('?')) tokens.push(QUESTION)
-    if (trimmed.endsWith('!')) tokens.push(EXCLAMATION)
-    if (/["«»“”„]/.test(text)) tokens.push(QUOTE)
-    return { numbers: numbers ? numberKeys(text, lang) : [], tokens }
+    let quote = false
+    const length = text.length
+    let k = 0
+    while (k < length) {
+      const kind = kinds[text.charCodeAt(k)]
+      if (kind === WORD) {
+        scan.word(text, k)
+        let token = known.find(text, k, scan.end, scan.hash)
+        if (token === undefined) {
+          const word = text.slice(k, scan.end)
+          token = this.firstSight(word)
+          known.add(word, scan.hash, token)
+        }
+        tokens.push(token)
+        if (numberIds[token.id]) numbers = true
+        k = scan.end
+      } else {
+        if (kind === DIGIT) numbers = true
+        else if (kind === QUOTE_MARK) quote = true
+        k++
+      }
+    }
+    const last = lastVisibleCode(text)
+    if (last === QUESTION_MARK) tokens.push(QUESTION)
+    else if (last === EXCLAMATION_MARK) tokens.push(EXCLAMATION)
+    if (quote) tokens.push(QUOTE)
+    return { numbers: numbers ? numberKeys(text, this.lang) : [], tokens }
   }
+
+  /** The token of a word met for the first time: its stem, its keys, a new id. */
+  private firstSight(word: string): Token {
+    const lower = word.toLowerCase()
+    const token = { form: stemWord(lower, this.lang), keys: wordKeys(word, lower, this.lang, this.lexicons), id: this.nextId++ }
+    // Ids are given in order: the flag of this one goes last.
+    this.numberIds.push(isNumberWord(lower))
+    return token
+  }
+}
+
+/**
+ * The keys of a word seen for the first time: its entries in each lexicon,
+ * then its transliteration key.
+ */
+function wordKeys(word: string, lower: string, lang: string, lexicons: readonly Lexicon[]): string[] {
+  const keys: string[] = []
+  for (let q = 0; q < lexicons.length; q++) {
+    for (const id of lexicons[q].lookup(lower, lang)) keys.push(`@${q}:${id}`)
+  }
+  // Long words first: only short ones need the upper-casing of the acronym test.
+  if (word.length >= 4 || isAcronym(word, lower)) {
+    const key = transliterationKey(word)
+    if (key) keys.push(`~${key}`)
+  }
+  return keys
 }
 
 /** Whether a word of two letters or more is written in capitals (`EU`, `ООН`). */
@@ -90,34 +132,165 @@ function isAcronym(word: string, lower: string): boolean {
 }
 
 /**
- * Call `visit` with every word of `text` (letters and combining marks, with
- * one inner apostrophe allowed: `doesn't`, `Kazakhstan’s`), in order. A hand
- * scanner: the hot path of reading a book, and faster than a Unicode regex.
+ * A scanner of words (letters and combining marks, with one inner
+ * apostrophe allowed: `doesn't`, `Kazakhstan’s`): where the word that starts
+ * at a given offset ends, and a hash of its code units, found in one pass. A
+ * hand scanner: the hot path of reading a book, and faster than a Unicode
+ * regex.
  */
-function forEachWord(text: string, visit: (word: string) => void): void {
-  const isWord = letterOrMarkCodes()
-  const length = text.length
-  let k = 0
-  while (k < length) {
-    if (isWord[text.charCodeAt(k)] === 0) {
-      k++
-      continue
-    }
-    const start = k
+class WordScan {
+  /** Offset one past the last word scanned. */
+  end = 0
+  /** Hash of the last word scanned (see {@link hashStep}). */
+  hash = 0
+
+  /** @param isWord The table of {@link letterOrMarkCodes}. */
+  constructor(private readonly isWord: Uint8Array) {}
+
+  /** Scan the word that starts at `start` of `text` (a letter or mark). */
+  word(text: string, start: number): void {
+    const isWord = this.isWord
+    const length = text.length
+    let hash = hashStep(HASH_SEED, text.charCodeAt(start))
     let apostrophe = false
-    k++
+    let k = start + 1
     while (k < length) {
       const code = text.charCodeAt(k)
-      if (isWord[code] === 1) k++
-      else if (!apostrophe && (code === 39 || code === 0x2019) && k + 1 < length && isWord[text.charCodeAt(k + 1)] === 1) {
+      if (isWord[code] === 1) {
+        hash = hashStep(hash, code)
+        k++
+      } else if (!apostrophe && (code === 39 || code === 0x2019) && k + 1 < length && isWord[text.charCodeAt(k + 1)] === 1) {
         apostrophe = true
+        hash = hashStep(hashStep(hash, code), text.charCodeAt(k + 1))
         k += 2
       } else break
     }
-    visit(text.slice(start, k))
+    this.end = k
+    this.hash = hash
   }
 }
 
+/** Where a word hash starts (FNV-1a's offset basis). */
+const HASH_SEED = 0x811c9dc5 | 0
+
+/** A word hash after one more code unit (FNV-1a over code units). */
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193)
+}
+
+/**
+ * The tokens of the words a reader has met, found by a word's place in the
+ * text and its hash ({@link WordScan}): a word already met costs no string.
+ * Open addressing; each slot holds a hash and an entry number, so a probe
+ * reads one array.
+ */
+class WordTable {
+  /** Pairs of (hash, entry number); entry number 0 marks an empty slot. */
+  private slots = new Int32Array(2 * INITIAL_SLOTS)
+  /** Slot count minus one (slot counts are powers of two). */
+  private mask = INITIAL_SLOTS - 1
+  /**
+   * The entries' words and tokens, by entry number. Number 0 is no entry:
+   * its placeholders also give the arrays the kind of elements they keep.
+   */
+  private readonly words: string[] = ['']
+  private readonly tokens: Token[] = [QUOTE]
+
+  /** The token of the word from `start` to `end` of `text`, whose hash is `hash`, if it was added. */
+  find(text: string, start: number, end: number, hash: number): Token | undefined {
+    const slots = this.slots
+    let slot = slotOf(hash, this.mask)
+    for (;;) {
+      const entry = slots[2 * slot + 1]
+      if (entry === 0) return undefined
+      if (slots[2 * slot] === hash && isTextAt(this.words[entry], text, start, end)) return this.tokens[entry]
+      slot = (slot + 1) & this.mask
+    }
+  }
+
+  /** Add a word not yet in the table, with its hash and token. */
+  add(word: string, hash: number, token: Token): void {
+    const entry = this.words.length
+    this.words.push(word)
+    this.tokens.push(token)
+    this.place(hash, entry)
+    // At most half the slots in use keeps probes short.
+    if (2 * entry > this.mask) this.grow()
+  }
+
+  /** Put entry number `entry` in the first free slot for `hash`. */
+  private place(hash: number, entry: number): void {
+    let slot = slotOf(hash, this.mask)
+    while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask
+    this.slots[2 * slot] = hash
+    this.slots[2 * slot + 1] = entry
+  }
+
+  /** Double the slots and place every entry again. */
+  private grow(): void {
+    const old = this.slots
+    this.slots = new Int32Array(2 * old.length)
+    this.mask = old.length - 1
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k + 1] !== 0) this.place(old[k], old[k + 1])
+    }
+  }
+}
+
+/** Slots a {@link WordTable} starts with. */
+const INITIAL_SLOTS = 1024
+
+/** The first slot to probe for a hash (its high bits folded into the low ones the mask keeps). */
+function slotOf(hash: number, mask: number): number {
+  return (hash ^ (hash >>> 15)) & mask
+}
+
+/** Whether `word` is the text from `start` to `end` of `text`. */
+function isTextAt(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let k = 0; k < word.length; k++) {
+    if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false
+  }
+  return true
+}
+
+/** A kind of code unit ({@link codeKinds}): none of the kinds below. */
+const OTHER = 0
+/** A kind of code unit: a letter or combining mark, part of a word. */
+const WORD = 1
+/** A kind of code unit: an ASCII digit. */
+const DIGIT = 2
+/** A kind of code unit: a quotation mark that translations keep (`"`, `«`, `»`, `“`, `”`, `„`). */
+const QUOTE_MARK = 3
+
+/** The table of {@link codeKinds}, once built. */
+let kindTable: Uint8Array | undefined
+
+/**
+ * For each UTF-16 code unit, what it is to the reader: {@link WORD},
+ * {@link DIGIT}, {@link QUOTE_MARK} or {@link OTHER}. One table lookup per
+ * character, and no branch that only some texts take.
+ */
+function codeKinds(): Uint8Array {
+  if (kindTable === undefined) {
+    // A copy of the letter table, where letters and marks are 1 (WORD) and the rest 0 (OTHER).
+    const table = new Uint8Array(letterOrMarkCodes())
+    for (let code = 0x30; code <= 0x39; code++) table[code] = DIGIT
+    for (const quote of '"«»“”„') table[quote.charCodeAt(0)] = QUOTE_MARK
+    kindTable = table
+  }
+  return kindTable
+}
+
+/** The last code unit of `text` that is not white space, or -1. */
+function lastVisibleCode(text: string): number {
+  let end = text.length
+  while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
+  return end > 0 ? text.charCodeAt(end - 1) : -1
+}
+
+const QUESTION_MARK = 0x3f
+const EXCLAMATION_MARK = 0x21
 const QUESTION: Token = { form: '?', keys: ['!?'], id: 0 }
 const EXCLAMATION: Token = { form: '!', keys: ['!!'], id: 1 }
 const QUOTE: Token = { form: '"', keys: ['!"'], id: 2 }

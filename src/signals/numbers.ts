@@ -5,6 +5,7 @@
  * `16` and `month:12`; decimal commas and points give the same key.
  */
 import { isWhiteSpaceCode } from '../text/blank.js'
+import { toNfc } from '../text/nfc.js'
 import { letterOrMarkCodes } from './letters.js'
 
 const EN_MONTHS = [
@@ -15,9 +16,10 @@ const EN_MONTH_WORD =
 const RU_MONTH_STEMS = [
   'январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр',
 ]
+/** Case endings a Russian month stem takes (`декабря`, `мае`, `марте`, `августа`). */
+const RU_MONTH_ENDINGS = ['ь', 'я', 'е', 'ю', 'ем', 'а', 'ом', 'й', 'ей', 'ю']
 /** A Russian month: stem plus a case ending (`декабря`, `мае`, `марте`, `августа`). */
-const RU_MONTH_WORD =
-  /^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(ь|я|е|ю|ем|а|ом|й|ей|ю)?$/
+const RU_MONTH_WORD = new RegExp(`^(${RU_MONTH_STEMS.join('|')})(${RU_MONTH_ENDINGS.join('|')})?$`)
 
 /** English number words and their values; scales multiply what precedes them. */
 const EN_WORDS: Record<string, number> = {
@@ -182,9 +184,30 @@ function computeReading(word: string): NumberWord {
   return { value, month, may: word === 'may', numeric: value !== undefined || monthName }
 }
 
-/** A number for the first three code units of a text (the caller knows it has three). */
+/**
+ * A number from 1 to 59 for each letter whose lower-casing is one code unit
+ * and needs no context (ASCII letters, `А`-`я`, `Ё`, `ё`), the same for both
+ * cases; 0 for any other code unit up to `ё`. A table, so that the letters
+ * of every script take the same path.
+ */
+const LETTER_NUMBERS = new Uint8Array(0x452)
+for (let k = 0; k < 26; k++) LETTER_NUMBERS[0x41 + k] = LETTER_NUMBERS[0x61 + k] = 1 + k
+for (let k = 0; k < 32; k++) LETTER_NUMBERS[0x410 + k] = LETTER_NUMBERS[0x430 + k] = 27 + k
+LETTER_NUMBERS[0x401] = LETTER_NUMBERS[0x451] = 59
+
+/** The {@link LETTER_NUMBERS} number of a code unit (0 when it has none). */
+function letterNumber(code: number): number {
+  return code < LETTER_NUMBERS.length ? LETTER_NUMBERS[code] : 0
+}
+
+/** A number for three letters, from their {@link letterNumber}s. */
 function prefixKey(a: number, b: number, c: number): number {
-  return a * 0x100000000 + b * 0x10000 + c
+  return (a << 12) | (b << 6) | c
+}
+
+/** The {@link prefixKey} of the first three letters of a lower-case word of numbers or months. */
+function prefixOf(word: string): number {
+  return prefixKey(letterNumber(word.charCodeAt(0)), letterNumber(word.charCodeAt(1)), letterNumber(word.charCodeAt(2)))
 }
 
 /**
@@ -199,20 +222,30 @@ for (const word of [
   ...RU_MONTH_STEMS.flatMap((stem) => (stem.length >= 3 ? [stem] : MAY_ENDINGS.map((ending) => stem + ending))),
   ...RU_STEMS.map(([stem]) => stem),
 ]) {
-  NUMBER_PREFIXES.add(prefixKey(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2)))
+  NUMBER_PREFIXES.add(prefixOf(word))
 }
 
 /**
- * The lower-case form of a code unit whose lower-casing is one code unit and
- * needs no context (ASCII, `А`-`я`, `Ё`, `ё`), or -1 for any other.
+ * The first three letters of every word {@link isNumberWord} accepts: those
+ * of {@link NUMBER_PREFIXES}, and the month stem `ма` with any of its case
+ * endings (`маа` names no month but reads as a month name).
  */
-function simpleLowerCase(code: number): number {
-  if (code >= 0x61 && code <= 0x7a) return code
-  if (code >= 0x41 && code <= 0x5a) return code + 0x20
-  if (code >= 0x430 && code <= 0x44f) return code
-  if (code >= 0x410 && code <= 0x42f) return code + 0x20
-  if (code === 0x451 || code === 0x401) return 0x451
-  return -1
+const NUMERIC_PREFIXES = new Set(NUMBER_PREFIXES)
+for (const word of RU_MONTH_STEMS.flatMap((stem) => RU_MONTH_ENDINGS.map((ending) => stem + ending))) {
+  if (word.length >= 3) NUMERIC_PREFIXES.add(prefixOf(word))
+}
+
+/**
+ * Whether the three code units of `text` from `start` on, lower-cased one by
+ * one, surely begin no word of `prefixes`: each is a letter of
+ * {@link LETTER_NUMBERS} and together they are not in the set. The caller
+ * knows the text has three code units there.
+ */
+function beginsNoneOf(prefixes: ReadonlySet<number>, text: string, start: number): boolean {
+  const a = letterNumber(text.charCodeAt(start))
+  const b = letterNumber(text.charCodeAt(start + 1))
+  const c = letterNumber(text.charCodeAt(start + 2))
+  return a > 0 && b > 0 && c > 0 && !prefixes.has(prefixKey(a, b, c))
 }
 
 /**
@@ -222,11 +255,7 @@ function simpleLowerCase(code: number): number {
  * most words the lower-casing and the lookup of {@link readWord}.
  */
 function isSurelyNoNumber(text: string, start: number, end: number): boolean {
-  if (end - start < 3) return true
-  const a = simpleLowerCase(text.charCodeAt(start))
-  const b = simpleLowerCase(text.charCodeAt(start + 1))
-  const c = simpleLowerCase(text.charCodeAt(start + 2))
-  return a >= 0 && b >= 0 && c >= 0 && !NUMBER_PREFIXES.has(prefixKey(a, b, c))
+  return end - start < 3 || beginsNoneOf(NUMBER_PREFIXES, text, start)
 }
 
 /**
@@ -237,6 +266,8 @@ function isSurelyNoNumber(text: string, start: number, end: number): boolean {
  * @param word A lower-case word.
  */
 export function isNumberWord(word: string): boolean {
+  // Most words begin no number word: they need no reading.
+  if (word.length >= 3 && beginsNoneOf(NUMERIC_PREFIXES, word, 0)) return false
   return readWord(word).numeric
 }
 
@@ -269,7 +300,11 @@ function digitsKey(raw: string, lang: string): string {
       text = parts.join('')
     }
   }
-  text = text.replace(',', '.')
+  return plainNumberKey(text.replace(',', '.'))
+}
+
+/** The key of a number's text (digits, a decimal point): its value, or the text itself when it is no finite number. */
+function plainNumberKey(text: string): string {
   const value = Number(text)
   if (!Number.isFinite(value)) return text
   return String(value)
@@ -285,14 +320,49 @@ function digitsKey(raw: string, lang: string): string {
  */
 export function numberKeys(text: string, lang: string): string[] {
   const keys: string[] = []
-  const source = text.normalize('NFC')
-  let run: number[] = []
-  const flush = () => {
-    if (run.length > 0) keys.push(String(combine(run)))
-    run = []
+  const source = readDottedDates(toNfc(text), keys)
+  const isLetter = letterOrMarkCodes()
+  const run: number[] = []
+  let previousEnd = 0
+  let afterDigits = false
+  const length = source.length
+  let k = 0
+  while (k < length) {
+    const start = k
+    const code = source.charCodeAt(k)
+    if (isDigitCode(code)) {
+      k = digitsEnd(source, k)
+      flushRun(run, keys)
+      pushDigits(keys, source.slice(start, k), lang)
+      afterDigits = true
+    } else if (isLetter[code] === 1 || isAstralLetterAt(source, k)) {
+      k = lettersEnd(source, k, isLetter)
+      // Punctuation between two words ends a run of number words ("пятый, сто").
+      if (run.length > 0 && !isSpacesAndHyphens(source, previousEnd, start)) flushRun(run, keys)
+      readNumberWord(source, start, k, afterDigits, run, keys)
+      afterDigits = false
+    } else {
+      k++
+      continue
+    }
+    previousEnd = k
   }
-  // Dates written with points: 16.12. / 16.12.2015 / 1.11.15
-  const dateless = source.replace(/\b(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?!\d)/g, (match, d: string, m: string, y?: string) => {
+  flushRun(run, keys)
+  return keys
+}
+
+/** Dates written with points: 16.12. / 16.12.2015 / 1.11.15 */
+const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?!\d)/g
+
+/**
+ * Push the keys of the dates written with points in `text` (`16.12.2015`
+ * gives `16`, `month:12`, `2015`), and the text with each such date replaced
+ * by a space.
+ */
+function readDottedDates(text: string, keys: string[]): string {
+  // A date needs a point between two digits.
+  if (!hasPointBetweenDigits(text)) return text
+  return text.replace(DOTTED_DATE, (match, d: string, m: string, y?: string) => {
     const day = Number(d)
     const month = Number(m)
     if (day < 1 || day > 31 || month < 1 || month > 12) return match
@@ -300,32 +370,38 @@ export function numberKeys(text: string, lang: string): string[] {
     if (y) keys.push(String(Number(y)))
     return ' '
   })
-  let previousEnd = 0
-  let afterDigits = false
-  forEachToken(dateless, (start, end, digits) => {
-    // Punctuation between two words ends a run of number words ("пятый, сто").
-    if (!isSpacesAndHyphens(dateless, previousEnd, start)) flush()
-    previousEnd = end
-    const followsDigits = afterDigits
-    afterDigits = digits
-    if (digits) {
-      flush()
-      pushDigits(keys, dateless.slice(start, end), lang)
-      return
-    }
-    const word = isSurelyNoNumber(dateless, start, end) ? NO_NUMBER : readWord(dateless.slice(start, end).toLowerCase())
-    const value = word.value
-    // A scale word after digits ("3.5 million", "5 тысяч") restates the digits.
-    if (value !== undefined && !(followsDigits && value >= 1000)) {
-      run.push(value)
-      return
-    }
-    flush()
-    // "may" is a month only when it touches a number: "1 May", "May 2015".
-    if (word.month > 0 && (!word.may || touchesDigit(dateless, start, end))) keys.push(`month:${word.month}`)
-  })
-  flush()
-  return keys
+}
+
+/** Whether a point stands between two digits somewhere in `text`. */
+function hasPointBetweenDigits(text: string): boolean {
+  for (let at = text.indexOf('.', 1); at >= 0; at = text.indexOf('.', at + 1)) {
+    if (isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at + 1))) return true
+  }
+  return false
+}
+
+/** Push the number a run of number-word values states, if any, and empty the run. */
+function flushRun(run: number[], keys: string[]): void {
+  if (run.length === 0) return
+  keys.push(String(combine(run)))
+  run.length = 0
+}
+
+/**
+ * Read the word from `start` to `end` of `text`: a number word joins the run
+ * (unless it is a scale that restates the digits before it: `3.5 million`,
+ * `5 тысяч`); any other word ends the run, and a month name pushes its key.
+ */
+function readNumberWord(text: string, start: number, end: number, afterDigits: boolean, run: number[], keys: string[]): void {
+  const word = isSurelyNoNumber(text, start, end) ? NO_NUMBER : readWord(text.slice(start, end).toLowerCase())
+  const value = word.value
+  if (value !== undefined && !(afterDigits && value >= 1000)) {
+    run.push(value)
+    return
+  }
+  flushRun(run, keys)
+  // "may" is a month only when it touches a number: "1 May", "May 2015".
+  if (word.month > 0 && (!word.may || touchesDigit(text, start, end))) keys.push(`month:${word.month}`)
 }
 
 /**
@@ -334,10 +410,22 @@ export function numberKeys(text: string, lang: string): string[] {
  * digits (1 000 000).
  */
 function pushDigits(keys: string[], token: string, lang: string): void {
+  if (isAllDigits(token)) {
+    keys.push(plainNumberKey(token))
+    return
+  }
   const groups = token.split(/[\u00A0\u202F ]/)
   if (groups.length > 1 && !groups.slice(1).every((g) => /^\d{3}$/.test(g))) {
     for (const g of groups) keys.push(digitsKey(g, lang))
   } else keys.push(digitsKey(token, lang))
+}
+
+/** Whether a text is made of ASCII digits only. */
+function isAllDigits(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    if (!isDigitCode(text.charCodeAt(k))) return false
+  }
+  return true
 }
 
 /** Whether a UTF-16 code unit is an ASCII digit. */
@@ -351,38 +439,33 @@ function isDigitSeparator(code: number): boolean {
 }
 
 /**
- * Call `visit` with each token of `text` in order: a run of digits with inner
- * separators between digits (`1 000`, `3,5`, `16.12`), or a run of letters and
- * combining marks.
+ * The end of the digit token that starts at `start` of `text`: a run of
+ * digits with inner separators between digits (`1 000`, `3,5`, `16.12`).
  */
-function forEachToken(text: string, visit: (start: number, end: number, digits: boolean) => void): void {
-  const isLetter = letterOrMarkCodes()
+function digitsEnd(text: string, start: number): number {
   const length = text.length
-  let k = 0
+  let k = start + 1
   while (k < length) {
-    const start = k
-    const code = text.charCodeAt(k)
-    if (isDigitCode(code)) {
-      k++
-      while (k < length) {
-        if (isDigitCode(text.charCodeAt(k))) k++
-        else if (isDigitSeparator(text.charCodeAt(k)) && k + 1 < length && isDigitCode(text.charCodeAt(k + 1))) k += 2
-        else break
-      }
-      visit(start, k, true)
-      continue
-    }
-    if (isLetter[code] === 0 && !isAstralLetterAt(text, k)) {
-      k++
-      continue
-    }
-    while (k < length) {
-      if (isLetter[text.charCodeAt(k)] === 1) k++
-      else if (isAstralLetterAt(text, k)) k += 2
-      else break
-    }
-    visit(start, k, false)
+    if (isDigitCode(text.charCodeAt(k))) k++
+    else if (isDigitSeparator(text.charCodeAt(k)) && k + 1 < length && isDigitCode(text.charCodeAt(k + 1))) k += 2
+    else break
   }
+  return k
+}
+
+/**
+ * The end of the run of letters and combining marks (surrogate pairs
+ * included) that starts at `start` of `text`.
+ */
+function lettersEnd(text: string, start: number, isLetter: Uint8Array): number {
+  const length = text.length
+  let k = start
+  while (k < length) {
+    if (isLetter[text.charCodeAt(k)] === 1) k++
+    else if (isAstralLetterAt(text, k)) k += 2
+    else break
+  }
+  return k
 }
 
 /** Whether a letter or combining mark outside the Basic Multilingual Plane (a surrogate pair) starts at `index`. */

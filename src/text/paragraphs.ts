@@ -143,72 +143,106 @@ function startsLower(text: string, line: Line): boolean {
  */
 export function splitParagraphs(text: string, range?: Range): Block[] {
   const lines = splitLines(text, range)
-  const blocks: Block[] = []
+  const builder = new BlockBuilder(text, lines)
+  for (let k = 0; k < lines.length; k++) builder.addLine(k)
+  return joinBrokenHeadings(text, builder.finish())
+}
 
-  let textOpen: { start: number; end: number } | null = null
-  let list: { parts: Range[]; indent: number } | null = null
+/**
+ * The blocks of {@link splitParagraphs}, built one line at a time: the blocks
+ * made so far, and the running text block and the list still open. The work
+ * of a line is a method, which the engine optimises as any function called
+ * often, rather than the body of one long loop.
+ */
+class BlockBuilder {
+  private readonly blocks: Block[] = []
+  /** Start of the running text block still open, or -1 when none is. */
+  private textStart = -1
+  /** End of the running text block still open. */
+  private textEnd = -1
+  /** The items of the list still open; empty when none is. */
+  private listParts: Range[] = []
+  /** The indent of the last item of the open list. */
+  private listIndent = 0
 
-  const closeText = (): void => {
-    if (textOpen) {
-      blocks.push({ start: textOpen.start, end: textOpen.end, kind: 'text', parts: [{ ...textOpen }] })
-      textOpen = null
-    }
-  }
-  const closeList = (): void => {
-    if (list) {
-      const parts = list.parts
-      blocks.push({ start: parts[0].start, end: parts[parts.length - 1].end, kind: 'list', parts })
-      list = null
-    }
-  }
+  /**
+   * @param text The original text.
+   * @param lines Its lines ({@link splitLines}).
+   */
+  constructor(
+    private readonly text: string,
+    private readonly lines: readonly Line[],
+  ) {}
 
-  for (let k = 0; k < lines.length; k++) {
+  /** Take line `k` into a block. */
+  addLine(k: number): void {
+    const { text, lines } = this
     const line = lines[k]
     if (line.start === line.end) {
-      closeText()
-      closeList()
-      continue
+      this.closeText()
+      this.closeList()
+      return
     }
     const prev = k > 0 && lines[k - 1].start < lines[k - 1].end ? lines[k - 1] : null
     const next = k + 1 < lines.length && lines[k + 1].start < lines[k + 1].end ? lines[k + 1] : null
     const indent = line.start - line.lineStart
 
     if (listMarkerEnd(text, line) >= 0) {
-      closeText()
-      if (!list) list = { parts: [], indent }
-      list.parts.push({ start: line.start, end: line.end })
-      list.indent = indent
-      continue
+      this.closeText()
+      this.listParts.push({ start: line.start, end: line.end })
+      this.listIndent = indent
+      return
     }
-    if (list) {
-      if (indent > list.indent) {
-        list.parts[list.parts.length - 1].end = line.end
-        continue
+    if (this.listParts.length > 0) {
+      if (indent > this.listIndent) {
+        this.listParts[this.listParts.length - 1].end = line.end
+        return
       }
-      closeList()
+      this.closeList()
     }
     if (isDateline(text, line)) {
-      closeText()
-      blocks.push({ start: line.start, end: line.end, kind: 'dateline', parts: [{ start: line.start, end: line.end }] })
-      continue
+      this.closeText()
+      this.blocks.push({ start: line.start, end: line.end, kind: 'dateline', parts: [{ start: line.start, end: line.end }] })
+      return
     }
-    const afterBreak = !textOpen || (prev !== null && endsWithFinalPunct(text, prev))
+    const afterBreak = this.textStart < 0 || (prev !== null && endsWithFinalPunct(text, prev))
     const beforeBreak =
       next === null ||
       !startsLower(text, next) ||
       listMarkerEnd(text, next) >= 0 ||
       isDateline(text, next)
     if (afterBreak && beforeBreak && looksLikeHeading(text, line)) {
-      closeText()
-      blocks.push({ start: line.start, end: line.end, kind: 'heading', parts: [{ start: line.start, end: line.end }] })
-      continue
+      this.closeText()
+      this.blocks.push({ start: line.start, end: line.end, kind: 'heading', parts: [{ start: line.start, end: line.end }] })
+      return
     }
-    if (textOpen) textOpen.end = line.end
-    else textOpen = { start: line.start, end: line.end }
+    if (this.textStart < 0) this.textStart = line.start
+    this.textEnd = line.end
   }
-  closeText()
-  closeList()
-  return joinBrokenHeadings(text, blocks)
+
+  /** Close what is still open, and give the blocks. */
+  finish(): Block[] {
+    this.closeText()
+    this.closeList()
+    return this.blocks
+  }
+
+  /** Close the open text block, if any. */
+  private closeText(): void {
+    if (this.textStart < 0) return
+    const start = this.textStart
+    const end = this.textEnd
+    this.blocks.push({ start, end, kind: 'text', parts: [{ start, end }] })
+    this.textStart = -1
+  }
+
+  /** Close the open list, if any. */
+  private closeList(): void {
+    const parts = this.listParts
+    if (parts.length === 0) return
+    this.blocks.push({ start: parts[0].start, end: parts[parts.length - 1].end, kind: 'list', parts })
+    this.listParts = []
+  }
 }
 
 /**

@@ -12,6 +12,7 @@
  */
 import type { Range } from '../types.js'
 import { isBlankAt, trimRange } from './blank.js'
+import { toNfc } from './nfc.js'
 import {
   EN_ABBREVIATIONS,
   RU_ABBREVIATIONS,
@@ -43,11 +44,46 @@ const ROMAN = /^[IVXLCDM]+$/u
 /** A number glued to a unit: `2011г`, `10см` (not an ordinal ending such as `1990-м`). */
 const NUMBER_UNIT = /^\d[\d.,:]*([\p{L}\p{M}]+)$/u
 
-/** Characters that may close a sentence right after its stop. */
-const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '“'])
-/** Characters that may open a sentence before its first letter. */
-const OPENERS = new Set(['"', "'", '“', '‘', '«', '„', '‚', '‹', '(', '[', '{', '¿', '¡'])
-const DASHES = new Set(['-', '–', '—', '‒', '―'])
+/** A flag of {@link CODE_FLAGS}: a terminal punctuation mark (`.`, `!`, `?`, `…`, `‼`, `⁇`, `⁈`, `⁉`, `。`, `！`, `？`). */
+const TERMINAL = 1
+/** A flag of {@link CODE_FLAGS}: a character that may close a sentence right after its stop. */
+const CLOSER = 2
+/** A flag of {@link CODE_FLAGS}: a character that may open a sentence before its first letter. */
+const OPENER = 4
+/** A flag of {@link CODE_FLAGS}: a dash. */
+const DASH = 8
+
+/**
+ * For each UTF-16 code unit, what punctuation it can be around a stop: a
+ * sum of {@link TERMINAL}, {@link CLOSER}, {@link OPENER} and {@link DASH}.
+ * One table lookup instead of a chain of comparisons or a set of
+ * one-character strings.
+ */
+const CODE_FLAGS = codeFlags()
+
+/** Build {@link CODE_FLAGS}. */
+function codeFlags(): Uint8Array {
+  const flags = new Uint8Array(0x10000)
+  const mark = (chars: string, flag: number): void => {
+    for (let k = 0; k < chars.length; k++) flags[chars.charCodeAt(k)] |= flag
+  }
+  mark('.!?\u2026\u203C\u2047\u2048\u2049\u3002\uFF01\uFF1F', TERMINAL)
+  mark('"\'”’»›)]}“', CLOSER)
+  mark('"\'“‘«„‚‹([{¿¡', OPENER)
+  mark('-–—‒―', DASH)
+  return flags
+}
+
+/**
+ * A terminal punctuation mark ({@link TERMINAL}), to find the next stop: a
+ * regular expression searches a long text faster than a loop.
+ */
+const NEXT_TERMINAL = /[.!?\u2026\u203C\u2047-\u2049\u3002\uFF01\uFF1F]/g
+
+/** Whether the code unit at `index` of `text` (an offset below its length) has `flag`. */
+function hasFlag(text: string, index: number, flag: number): boolean {
+  return (CODE_FLAGS[text.charCodeAt(index)] & flag) !== 0
+}
 
 /** What a character is, as far as deciding a stop cares. */
 export type Next = 'lower' | 'upper' | 'digit' | 'other'
@@ -65,9 +101,15 @@ const RULES: Record<'en' | 'ru' | 'und', Rules> = {
   und: { table: UNION_TABLE, pronounI: true },
 }
 
+/** The rules of each language that has its own, by base language code. */
+const RULES_BY_LANGUAGE: ReadonlyMap<string, Rules> = new Map([
+  ['en', RULES.en],
+  ['ru', RULES.ru],
+])
+
 function rulesFor(lang: string): Rules {
-  const base = lang.toLowerCase().split(/[-_]/u)[0]
-  return base === 'en' ? RULES.en : base === 'ru' ? RULES.ru : RULES.und
+  // A plain `en` or `ru` is its own base.
+  return RULES_BY_LANGUAGE.get(lang) ?? RULES_BY_LANGUAGE.get(lang.toLowerCase().split(/[-_]/u)[0]) ?? RULES.und
 }
 
 /**
@@ -79,24 +121,6 @@ function blankAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index)
   if ((code > 0x20 && code < 0x7f) || (code > 0xad && code < 0x1680)) return false
   return isBlankAt(text, index)
-}
-
-/** A terminal punctuation mark: the characters {@link isTerminal} accepts. */
-const TERMINAL = /[.!?\u2026\u203C\u2047-\u2049\u3002\uFF01\uFF1F]/g
-
-function isTerminal(code: number): boolean {
-  // . ! ? … ‼ ⁇ ⁈ ⁉ 。 ！ ？
-  return (
-    code === 0x2e ||
-    code === 0x21 ||
-    code === 0x3f ||
-    code === 0x2026 ||
-    code === 0x203c ||
-    (code >= 0x2047 && code <= 0x2049) ||
-    code === 0x3002 ||
-    code === 0xff01 ||
-    code === 0xff1f
-  )
 }
 
 /** Whether a UTF-16 code unit is an ASCII digit. */
@@ -118,6 +142,20 @@ function classify(char: string): Next {
 }
 
 /**
+ * What {@link classify} says of each code unit below `ѐ` that is ASCII or a
+ * basic Cyrillic letter (`А`-`я`), undefined for the others: a table, so
+ * that the letters of every script take the same path.
+ */
+const SIMPLE_KINDS: ReadonlyArray<Next | undefined> = Array.from({ length: 0x450 }, (_, code): Next | undefined => {
+  if (code >= 0x61 && code <= 0x7a) return 'lower'
+  if (code >= 0x41 && code <= 0x5a) return 'upper'
+  if (code >= 0x30 && code <= 0x39) return 'digit'
+  if (code < 0x80) return 'other'
+  if (code >= 0x410) return code >= 0x430 ? 'lower' : 'upper'
+  return undefined
+})
+
+/**
  * What kind of character starts at `index` of `text`: {@link classify} of
  * its code point, read from the code unit for ASCII and the basic Cyrillic
  * letters (`А`-`я`), the characters of most stops.
@@ -127,13 +165,7 @@ function classify(char: string): Next {
  */
 export function classifyAt(text: string, index: number): Next {
   const code = text.charCodeAt(index)
-  if (code < 0x80) {
-    if (code >= 0x61 && code <= 0x7a) return 'lower'
-    if (code >= 0x41 && code <= 0x5a) return 'upper'
-    return code >= 0x30 && code <= 0x39 ? 'digit' : 'other'
-  }
-  if (code >= 0x410 && code <= 0x44f) return code >= 0x430 ? 'lower' : 'upper'
-  return classify(charAt(text, index))
+  return (code < SIMPLE_KINDS.length ? SIMPLE_KINDS[code] : undefined) ?? classify(charAt(text, index))
 }
 
 interface After {
@@ -155,9 +187,9 @@ function lookAhead(text: string, from: number, end: number): After {
   let i = from
   const limit = Math.min(end, from + MAX_LOOKAHEAD)
   while (i < limit) {
-    const ch = text[i]
-    if (OPENERS.has(ch)) opener = true
-    else if (DASHES.has(ch)) dash = true
+    const flags = CODE_FLAGS[text.charCodeAt(i)]
+    if ((flags & OPENER) !== 0) opener = true
+    else if ((flags & DASH) !== 0) dash = true
     else if (!blankAt(text, i)) break
     i++
   }
@@ -173,7 +205,7 @@ function nextWord(text: string, next: After): string {
   if (next.kind !== 'lower' && next.kind !== 'upper') return ''
   let j = next.at
   while (j < next.limit && LETTER.test(text[j])) j++
-  return text.slice(next.at, j).normalize('NFC').toLowerCase()
+  return toNfc(text.slice(next.at, j)).toLowerCase()
 }
 
 const LATIN = /^\p{Script=Latin}/u
@@ -188,8 +220,8 @@ function scriptOf(word: string): 'latin' | 'cyrillic' | 'other' {
 function stripWord(word: string): string {
   let a = 0
   let b = word.length
-  while (a < b && (OPENERS.has(word[a]) || DASHES.has(word[a]) || CLOSERS.has(word[a]))) a++
-  while (b > a && CLOSERS.has(word[b - 1])) b--
+  while (a < b && hasFlag(word, a, OPENER | DASH | CLOSER)) a++
+  while (b > a && hasFlag(word, b - 1, CLOSER)) b--
   return a === 0 && b === word.length ? word : word.slice(a, b)
 }
 
@@ -234,17 +266,19 @@ function decidePeriod(
   if (wordStartAt === sentenceStart && LIST_NUMBER.test(word)) return false
   if (word.length > MAX_WORD) return !(closer && next.kind === 'lower')
 
-  const norm = word.normalize('NFC')
+  const norm = toNfc(word)
   const lower = norm.toLowerCase()
   // Each pattern is tested only when a cheap look says it can match: a letter
   // and its marks (a mark is U+0300 or above), a period inside, a leading digit.
   const single = (norm.length === 1 || norm.charCodeAt(1) >= 0x300) && SINGLE_LETTER.test(norm)
   const dotted = !single && norm.includes('.') && DOTTED_LETTERS.test(norm)
+  // Compared on every call, not only in the rare branch that needs it (see `capitalNext`).
+  const pronounYa = lower === 'я'
 
   // Class from the table: two-word keys first (`т. д.` → `т.д`, `и пр`, `et al`).
   let cls: AbbreviationClass | undefined
   let prev: string | undefined
-  const prevWord = (): string => (prev ??= previousWord(text, wordStartAt, floor).normalize('NFC'))
+  const prevWord = (): string => (prev ??= toNfc(previousWord(text, wordStartAt, floor)))
   const initial = single && CASED_UPPER.test(norm[0])
   if (!initial && (single || lower.length <= 4)) {
     const before = prevWord().toLowerCase()
@@ -292,7 +326,7 @@ function decidePeriod(
     // and a letter of another script than the next word (`участке S. В случае`).
     if (initial) return (rules.pronounI && norm === 'I') || scriptOf(norm) !== scriptOf(nextWord(text, next))
     // A lower-case single letter is an abbreviation, except the Russian pronoun `я`.
-    return lower === 'я'
+    return pronounYa
   }
   // Initials (`В.И`, `J.R`) and unknown dotted abbreviations (`a.k.a`) go on.
   return !dotted
@@ -321,14 +355,14 @@ export function splitSentences(text: string, lang: string, range?: Range): Range
   let sentenceStart = start
   let i = start
   while (i < end) {
-    TERMINAL.lastIndex = i
-    if (!TERMINAL.test(view)) break
-    const stopStart = TERMINAL.lastIndex - 1
+    NEXT_TERMINAL.lastIndex = i
+    if (!NEXT_TERMINAL.test(view)) break
+    const stopStart = NEXT_TERMINAL.lastIndex - 1
     let j = stopStart
     let question = false
     let dots = 0
     let ellipsis = false
-    while (j < end && isTerminal(text.charCodeAt(j))) {
+    while (j < end && hasFlag(text, j, TERMINAL)) {
       const c = text.charCodeAt(j)
       if (c === 0x2e) dots++
       else if (c === 0x2026) ellipsis = true
@@ -336,7 +370,7 @@ export function splitSentences(text: string, lang: string, range?: Range): Range
       j++
     }
     let k = j
-    while (k < end && CLOSERS.has(text[k])) k++
+    while (k < end && hasFlag(text, k, CLOSER)) k++
     if (k >= end) break
     if (!blankAt(text, k)) {
       i = k
@@ -348,12 +382,15 @@ export function splitSentences(text: string, lang: string, range?: Range): Range
 
     const next = lookAhead(text, m, end)
     const closer = k > j
+    // Compared at every stop, not only in the rare branch that needs it: the
+    // engine recompiles a function whose rare branch makes a first comparison.
+    const capitalNext = next.kind === 'upper' || next.kind === 'other'
     let split: boolean
     if (question) {
       // `"Why?" he asked` and `life! - has been` go on; `Вы здесь? в целях` does not.
       split = !(next.kind === 'lower' && (closer || next.dash))
     } else if (ellipsis || dots > 1) {
-      split = next.kind === 'upper' || next.kind === 'other'
+      split = capitalNext
     } else {
       const ws = wordStart(text, stopStart, sentenceStart, MAX_WORD + 1)
       const word = stripWord(text.slice(ws, stopStart))

@@ -12,19 +12,27 @@ import { splitSentences } from './sentences.js'
  * @param lang Language code of the side.
  */
 export function sideFromBlocks(text: string, blocks: readonly Block[], lang: string): Side {
-  const paragraphs: Paragraph[] = []
-  const sentences: Sentence[] = []
-  for (const block of blocks) {
-    const from = sentences.length
-    for (const part of block.parts) {
-      for (const { start, end } of splitSentences(text, lang, part)) {
-        sentences.push({ text: collapseBlank(text.slice(start, end)), start, end, paragraph: paragraphs.length })
-      }
+  // The side is made before the loop and filled by a function called once a
+  // block: the engine optimises that function as any other, not the loop.
+  const side: Side = { lang, text, paragraphs: [], sentences: [] }
+  for (const block of blocks) addBlock(side, block)
+  return side
+}
+
+/**
+ * Split a paragraph block of a side's text into sentences and add them, and
+ * the block as a paragraph when it has any.
+ */
+function addBlock(side: Side, block: Block): void {
+  const { text, lang, paragraphs, sentences } = side
+  const from = sentences.length
+  for (const part of block.parts) {
+    for (const { start, end } of splitSentences(text, lang, part)) {
+      sentences.push({ text: collapseBlank(text.slice(start, end)), start, end, paragraph: paragraphs.length })
     }
-    if (sentences.length === from) continue
-    paragraphs.push({ start: block.start, end: block.end, kind: block.kind, sentences: [from, sentences.length] })
   }
-  return { lang, text, paragraphs, sentences }
+  if (sentences.length === from) return
+  paragraphs.push({ start: block.start, end: block.end, kind: block.kind, sentences: [from, sentences.length] })
 }
 
 /**

@@ -91,4 +91,9 @@ describe('isNumberWord', () => {
   it('rejects words that only look like them', () => {
     for (const word of ['семья', 'стол', 'money', 'constructor', 'tostring']) expect(isNumberWord(word)).toBe(false)
   })
+
+  it('reads the month stem ма with any case ending as a month name, as the month pattern does', () => {
+    for (const word of ['маа', 'маом', 'маь', 'маей', 'мае', 'ма']) expect(isNumberWord(word)).toBe(true)
+    for (const word of ['мам', 'мать', 'м', 'маем ']) expect(isNumberWord(word)).toBe(false)
+  })
 })

@@ -1,0 +1,92 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { builtinLexicon } from '../../src/lexicon/builtin.js'
+import type { Lexicon } from '../../src/lexicon/lexicon.js'
+import { stemWord } from '../../src/lexicon/stem.js'
+import { evidenceReader, type SentenceEvidence, type Token } from '../../src/signals/keys.js'
+import { isNumberWord, numberKeys } from '../../src/signals/numbers.js'
+import { transliterationKey } from '../../src/signals/transliteration.js'
+
+// The straightforward reading of a sentence's evidence (a Unicode regex for
+// the words, a map from each word to its token, regular expressions for the
+// digits, quotes and final marks), kept as the oracle the fast reader in
+// src/signals/keys.ts must agree with.
+
+/** A letter or combining mark of the Basic Multilingual Plane (the reader reads code units). */
+const LETTER = '(?:(?=[\\u0000-\\uFFFF])[\\p{L}\\p{M}])'
+/** A word: letters and marks, with one inner apostrophe allowed. */
+const WORD = new RegExp(`${LETTER}+(?:['’]${LETTER}+)?`, 'gu')
+
+function referenceReader(lang: string, lexicons: readonly Lexicon[]): (text: string) => SentenceEvidence {
+  const words = new Map<string, { token: Token; number: boolean }>()
+  let nextId = 3
+  return (text) => {
+    const tokens: Token[] = []
+    let numbers = false
+    for (const [word] of text.matchAll(WORD)) {
+      let found = words.get(word)
+      if (!found) {
+        const lower = word.toLowerCase()
+        const keys: string[] = []
+        lexicons.forEach((lexicon, q) => keys.push(...lexicon.lookup(lower, lang).map((id) => `@${q}:${id}`)))
+        const acronym = word.length >= 2 && word === word.toUpperCase() && word !== lower
+        const key = word.length >= 4 || acronym ? transliterationKey(word) : undefined
+        if (key) keys.push(`~${key}`)
+        found = { token: { form: stemWord(lower, lang), keys, id: nextId++ }, number: isNumberWord(lower) }
+        words.set(word, found)
+      }
+      tokens.push(found.token)
+      if (found.number) numbers = true
+    }
+    if (/\d/.test(text)) numbers = true
+    const trimmed = text.trimEnd()
+    if (trimmed.endsWith('?')) tokens.push({ form: '?', keys: ['!?'], id: 0 })
+    if (trimmed.endsWith('!')) tokens.push({ form: '!', keys: ['!!'], id: 1 })
+    if (/["«»“”„]/.test(text)) tokens.push({ form: '"', keys: ['!"'], id: 2 })
+    return { numbers: numbers ? numberKeys(text, lang) : [], tokens }
+  }
+}
+
+/** Pieces of hostile sentences: words of both scripts in any case, number words, marks, digits, odd code units. */
+const PIECES = [
+  'the', 'The', 'THE', 'EU', 'ООН', 'May', 'may', 'two', 'Twenty', 'hundred', 'шестисот', 'мая', 'ма', 'семья',
+  'Назарбаевым', 'Kazakhstan', 'Kazakhstan’s', "doesn't", "rock'n'roll", 'ёж', 'ЁЖ', 'и\u0306од', 'cafe\u0301',
+  'İstanbul', 'ΣΟΦΙΑ', 'Straße', '𝐀𝐁𝐂', '😀', '\ud800', '\udc00', 'constructor', '__proto__',
+  ' ', ' ', ' ', '  ', '\u00a0', '\u2028', '\t', '\n', '\u3000', '\ufeff', '\u0000',
+  '.', ',', '?', '!', '?!', '"', '«', '»', '“', '”', '„', "'", '’', '-', '(', ')',
+  '0', '7', '16.12.2015', '1 000', '3,5', '2011', '17th',
+]
+
+describe('evidenceReader agrees with its straightforward definition', () => {
+  it('on random sentences of words, marks, digits and odd code units', () => {
+    const lexicons = [builtinLexicon()]
+    const sentence = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 30 }).map((parts) => parts.join(''))
+    for (const lang of ['en', 'ru', 'de']) {
+      fc.assert(
+        fc.property(fc.array(sentence, { minLength: 1, maxLength: 20 }), (sentences) => {
+          const read = evidenceReader(lang, lexicons)
+          const reference = referenceReader(lang, lexicons)
+          for (const text of sentences) expect(read(text)).toEqual(reference(text))
+        }),
+        { numRuns: 300 },
+      )
+    }
+  })
+
+  it('on thousands of distinct words, gives each word the same token object every time', () => {
+    const read = evidenceReader('en')
+    const reference = referenceReader('en', [])
+    const byId = new Map<number, Token>()
+    for (let round = 0; round < 2; round++) {
+      for (let k = 0; k < 5000; k++) {
+        const text = `Word${String.fromCharCode(0x61 + (k % 26))}${k.toString(36)} and WORD ${k}?`
+        const evidence = read(text)
+        expect(evidence).toEqual(reference(text))
+        for (const token of evidence.tokens) {
+          expect(byId.get(token.id) ?? token).toBe(token)
+          byId.set(token.id, token)
+        }
+      }
+    }
+  })
+})
