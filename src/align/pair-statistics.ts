@@ -19,14 +19,19 @@ export interface PairStatistics {
 export type MatchScore = (matched: number, unit: Unit) => number
 
 /**
- * Marks over the key table that cover() stamps with a new generation for
- * each pair: the keys of the pair's target sentence (`stamp`), and the keys
- * both sentences have (`shared`).
+ * Marks over the key table that cover() stamps with new generations: the
+ * keys of the pair's source unit (`stamp`, kept while the next pairs have the
+ * same source unit, as the search's order mostly gives), and the keys both
+ * units have (`shared`, one generation per pair).
  */
 interface Scratch {
   stamp: Int32Array
   shared: Int32Array
   generation: number
+  /** Whose source unit `stamp` holds: the statistics that stamped it, the unit, and its generation. */
+  stampedBy: object | undefined
+  stampedUnit: number
+  stampGeneration: number
 }
 
 /** One scratch per key table: the many small searches over one text (its unsure stretches) share it. */
@@ -36,7 +41,14 @@ const scratches = new WeakMap<KeyTable, Scratch>()
 function scratchOf(table: KeyTable): Scratch {
   let scratch = scratches.get(table)
   if (!scratch) {
-    scratch = { stamp: new Int32Array(table.words).fill(-1), shared: new Int32Array(table.words).fill(-1), generation: 0 }
+    scratch = {
+      stamp: new Int32Array(table.words).fill(-1),
+      shared: new Int32Array(table.words).fill(-1),
+      generation: 0,
+      stampedBy: undefined,
+      stampedUnit: -1,
+      stampGeneration: -1,
+    }
     scratches.set(table, scratch)
   }
   return scratch
@@ -74,44 +86,56 @@ export function createPairStatistics(
   const { stamp, shared } = scratch
   const words = (unit: Unit) => (unit.tokens.length + 31) >>> 5
 
+  /** This statistics object, as the owner of the scratch's source stamp. */
+  const owner = {}
+
   /**
    * Write into `out` at `at` the mask of source unit `k`'s tokens that have a
    * key among target unit `l`'s keys, and right after it the mask of `l`'s
-   * tokens that have a key among `k`'s: one pass over each side's keys.
+   * tokens that have a key among `k`'s: `k`'s keys are stamped (unless the
+   * last pair had the same `k`), then one pass over `l`'s keys finds the
+   * shared ones and one over `k`'s marks its tokens.
    */
   const cover = (k: number, l: number, out: Uint32Array, at: number): void => {
-    const gen = ++scratch.generation
     const first = source[k]
     const second = target[l]
     const { keyStart: firstStart, keys: firstKeys } = first.words
     const { keyStart: secondStart, keys: secondKeys } = second.words
     const firstTokens = first.tokens
     const secondTokens = second.tokens
-    for (let t = 0; t < secondTokens.length; t++) {
-      const id = secondTokens[t]
-      const end = secondStart[id + 1]
-      for (let x = secondStart[id]; x < end; x++) stamp[secondKeys[x]] = gen
-    }
-    for (let t = 0; t < firstTokens.length; t++) {
-      const id = firstTokens[t]
-      const end = firstStart[id + 1]
-      let hit = false
-      for (let x = firstStart[id]; x < end; x++) {
-        const key = firstKeys[x]
-        if (stamp[key] === gen) {
-          shared[key] = gen
-          hit = true
-        }
+    if (scratch.stampedBy !== owner || scratch.stampedUnit !== k) {
+      const gen = ++scratch.generation
+      for (let t = 0; t < firstTokens.length; t++) {
+        const id = firstTokens[t]
+        const end = firstStart[id + 1]
+        for (let x = firstStart[id]; x < end; x++) stamp[firstKeys[x]] = gen
       }
-      if (hit) out[at + (t >>> 5)] |= 1 << (t & 31)
+      scratch.stampedBy = owner
+      scratch.stampedUnit = k
+      scratch.stampGeneration = gen
     }
+    const stamped = scratch.stampGeneration
+    const pairGen = ++scratch.generation
     const secondAt = at + ((firstTokens.length + 31) >>> 5)
     for (let t = 0; t < secondTokens.length; t++) {
       const id = secondTokens[t]
       const end = secondStart[id + 1]
+      let hit = false
       for (let x = secondStart[id]; x < end; x++) {
-        if (shared[secondKeys[x]] === gen) {
-          out[secondAt + (t >>> 5)] |= 1 << (t & 31)
+        const key = secondKeys[x]
+        if (stamp[key] === stamped) {
+          shared[key] = pairGen
+          hit = true
+        }
+      }
+      if (hit) out[secondAt + (t >>> 5)] |= 1 << (t & 31)
+    }
+    for (let t = 0; t < firstTokens.length; t++) {
+      const id = firstTokens[t]
+      const end = firstStart[id + 1]
+      for (let x = firstStart[id]; x < end; x++) {
+        if (shared[firstKeys[x]] === pairGen) {
+          out[at + (t >>> 5)] |= 1 << (t & 31)
           break
         }
       }
