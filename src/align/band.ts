@@ -1,4 +1,4 @@
-import type { Band } from './search.js'
+import type { Band, Step } from './search.js'
 
 /** A rectangle of the lattice: source positions `[i0, i1]` with target positions `[j0, j1]`. */
 export interface Rectangle {
@@ -88,4 +88,26 @@ export function bandSize(band: Band): number {
   let size = 0
   for (let i = 0; i < band.lo.length; i++) size += Math.max(0, band.hi[i] - band.lo[i] + 1)
   return size
+}
+
+/**
+ * The groups of a path that end on the edge of the band they were found in
+ * (not on the lattice's edge): where the band may have cut a better path
+ * off, since the search could not go further that way.
+ *
+ * @param steps The path's groups, in order.
+ * @param band The band the path was found in.
+ * @param n Number of source units.
+ * @param m Number of target units.
+ * @returns 1 for each group that ends on the band's edge, else 0.
+ */
+export function groupsAtEdge(steps: readonly Step[], band: Band, n: number, m: number): Uint8Array {
+  const atEdge = new Uint8Array(steps.length)
+  steps.forEach((step, index) => {
+    const i = step.i + step.a
+    const j = step.j + step.b
+    if (i === n && j === m) return
+    if ((j === band.lo[i] && j > 0) || (j === band.hi[i] && j < m)) atEdge[index] = 1
+  })
+  return atEdge
 }

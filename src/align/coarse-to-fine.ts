@@ -51,6 +51,8 @@ export interface AlignUnitsOptions {
    * every group that cannot beat the best way into its cell.
    */
   posteriors?: boolean
+  /** Positions added around each coarser level's path (default {@link REFINE_WIDTH}). */
+  refineWidth?: number
 }
 
 /** {@link alignUnits} as work that yields its progress: the coarse levels, then the fine search. */
@@ -62,7 +64,7 @@ export function* alignUnitsWork(
   paragraphs: ParagraphMode,
   options: AlignUnitsOptions = {},
 ): Work<Step[]> {
-  const { band, coarse = false, posteriors = !coarse } = options
+  const { band, coarse = false, posteriors = !coarse, refineWidth = REFINE_WIDTH } = options
   const n = source.length
   const m = target.length
   if (n === 0 || m === 0) {
@@ -71,8 +73,8 @@ export function* alignUnitsWork(
     for (let j = 0; j < m; j++) steps.push({ i: 0, a: 0, j, b: 1, cost: parameters.skip, posterior: 1 })
     return steps
   }
-  const searchBand = band ?? (yield* scaled(chooseBandWork(source, target, table, parameters, coarse), 0, 0.2))
-  const cost = createCost(source, target, table, parameters, paragraphs, searchBand, !coarse)
+  const searchBand = band ?? (yield* scaled(chooseBandWork(source, target, table, parameters, coarse, refineWidth), 0, 0.2))
+  const cost = createCost(source, target, table, parameters, paragraphs, { band: searchBand, words: !coarse })
   const moves = coarse ? COARSE_MOVES : SENTENCE_MOVES
   return yield* scaled(searchPathWork(n, m, moves, cost, searchBand, { posteriors }), band ? 0 : 0.2, 1)
 }
@@ -90,13 +92,24 @@ export function chooseBand(source: readonly Unit[], target: readonly Unit[], tab
   return runSync(chooseBandWork(source, target, table, parameters))
 }
 
-/** {@link chooseBand} as work; a coarse level searches whole only a smaller lattice. */
-function* chooseBandWork(
+/**
+ * {@link chooseBand} as work that yields its progress; a coarse level searches
+ * whole only a smaller lattice.
+ *
+ * @param source Source units.
+ * @param target Target units.
+ * @param table Interned anchor keys.
+ * @param parameters Model weights.
+ * @param isCoarse Whether the units are themselves a coarse level's.
+ * @param width Positions added around each coarser level's path.
+ */
+export function* chooseBandWork(
   source: readonly Unit[],
   target: readonly Unit[],
   table: KeyTable,
   parameters: ModelParameters,
   isCoarse = false,
+  width = REFINE_WIDTH,
 ): Work<Band> {
   const n = source.length
   const m = target.length
@@ -105,12 +118,12 @@ function* chooseBandWork(
   const coarseTarget = m > 1 ? mergeUnits(target, COARSE_FACTOR) : [...target]
   const sourceFactor = n > 1 ? COARSE_FACTOR : 1
   const targetFactor = m > 1 ? COARSE_FACTOR : 1
-  const coarse = yield* alignUnitsWork(coarseSource, coarseTarget, table, parameters, 'ignore', { coarse: true })
+  const coarse = yield* alignUnitsWork(coarseSource, coarseTarget, table, parameters, 'ignore', { coarse: true, refineWidth: width })
   const rectangles: Rectangle[] = coarse.map((step) => ({
     i0: Math.min(n, step.i * sourceFactor),
     i1: Math.min(n, (step.i + step.a) * sourceFactor),
     j0: Math.min(m, step.j * targetFactor),
     j1: Math.min(m, (step.j + step.b) * targetFactor),
   }))
-  return bandFromRectangles(rectangles, n, m, REFINE_WIDTH)
+  return bandFromRectangles(rectangles, n, m, width)
 }

@@ -56,6 +56,14 @@ export const DEFAULT_PARAMETERS: Omit<ModelParameters, 'ratio'> = {
   embeddingWeight: 4,
 }
 
+/** Options of {@link createCost}. */
+export interface CostOptions {
+  /** The band the search will visit, so that sentence-pair statistics are cached for the pairs near it only. */
+  band?: Band
+  /** Whether word evidence counts (default true; false on coarse levels: length and numbers only). */
+  words?: boolean
+}
+
 /**
  * Build the cost of a group from the length signal, the anchor matches and
  * the paragraph structure. The function keeps one scratch array of the key
@@ -69,9 +77,7 @@ export const DEFAULT_PARAMETERS: Omit<ModelParameters, 'ratio'> = {
  *   crosses a paragraph end on one side only, `forbid` refuses any group that
  *   crosses one (the units' `paragraph` then names aligned paragraph groups),
  *   `ignore` does neither.
- * @param band The band the search will visit, so that sentence-pair
- *   statistics are cached for the pairs near it only.
- * @param useWords Whether word evidence counts (false on coarse levels: length and numbers only).
+ * @param options The band, whether words count.
  */
 export function createCost(
   source: readonly Unit[],
@@ -79,9 +85,9 @@ export function createCost(
   table: KeyTable,
   parameters: ModelParameters,
   paragraphs: ParagraphMode,
-  band?: Band,
-  useWords = true,
+  options: CostOptions = {},
 ): CostFunction {
+  const { band, words: useWords = true } = options
   const sourceLength = prefixSums(source, (unit) => unit.length)
   const targetLength = prefixSums(target, (unit) => unit.length)
   const sourceNumbers = prefixSums(source, (unit) => unit.numbers.length)

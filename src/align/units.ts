@@ -331,7 +331,8 @@ function mergeGroup(group: readonly Unit[], paragraph: number): Unit {
     numbers.set(unit.numbers, m)
     m += unit.numbers.length
   }
-  return { length, numbers, tokens: concatenate(group.map((unit) => unit.tokens)), words: group[0].words, total, paragraph, vector }
+  const tokens = concatenate(group.map((unit) => unit.tokens))
+  return { length, numbers, tokens, words: group[0].words, total, paragraph, vector }
 }
 
 /** The arrays one after the other: a view when they lie one after the other in one buffer, else a copy. */
@@ -389,7 +390,8 @@ export function mergeUnits(units: readonly Unit[], size: number): Unit[] {
         at += units[k].numbers.length
       }
     }
-    merged.push({ length, numbers, tokens: NO_TOKENS, words: NO_WORDS, total: 0, paragraph: units[start].paragraph })
+    const paragraph = units[start].paragraph
+    merged.push({ length, numbers, tokens: NO_TOKENS, words: NO_WORDS, total: 0, paragraph, vector: undefined })
   }
   return merged
 }
@@ -403,4 +405,22 @@ export function mergeUnits(units: readonly Unit[], size: number): Unit[] {
  */
 export function mergeRanges(units: readonly Unit[], ranges: ReadonlyArray<readonly [number, number]>): Unit[] {
   return ranges.map(([from, to], index) => mergeGroup(units.slice(from, to), index))
+}
+
+/**
+ * The share of the units' tokens that could match something on the other
+ * side (some key of which occurs there): how much of the text the lexicons
+ * and transliteration reach.
+ *
+ * @param units Units of both sides.
+ */
+export function matchableShare(units: readonly Unit[]): number {
+  let tokens = 0
+  let matchable = 0
+  for (const unit of units) {
+    const { weight } = unit.words
+    tokens += unit.tokens.length
+    for (let t = 0; t < unit.tokens.length; t++) if (weight[unit.tokens[t]] > 0) matchable++
+  }
+  return tokens === 0 ? 0 : matchable / tokens
 }

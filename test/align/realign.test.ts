@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { bandFromRectangles } from '../../src/align/band.js'
 import { runSync } from '../../src/align/progress.js'
-import { realignUnsureWork, SURE } from '../../src/align/realign.js'
+import { EDGE_REACH, realignWork, SURE, unsureReach } from '../../src/align/realign.js'
 import { DEFAULT_PARAMETERS } from '../../src/align/scorer.js'
 import { searchPath, SENTENCE_MOVES, type Step } from '../../src/align/search.js'
 import type { SentenceEvidence } from '../../src/signals/keys.js'
-import { internEvidence } from '../../src/align/units.js'
+import { internEvidence, unitsFromEvidence } from '../../src/align/units.js'
 
 /** `count` sentences whose word `w<k>` only sentence k of the other side shares, of varied lengths. */
 function sentences(count: number) {
@@ -20,19 +20,18 @@ function sentences(count: number) {
 /** A 1-1 group. */
 const one = (k: number, posterior: number): Step => ({ i: k, a: 1, j: k, b: 1, cost: 0, posterior })
 
-describe('realignUnsureWork', () => {
+describe('realignWork', () => {
   const n = 400
   const { inputs, evidence } = sentences(n)
-  const run = (steps: Step[]) =>
+  const units = unitsFromEvidence(inputs, inputs, internEvidence(evidence, evidence))
+  const run = (steps: Step[], reach: (step: Step, index: number) => number = unsureReach) =>
     runSync(
-      realignUnsureWork({
+      realignWork({
         steps,
-        source: inputs,
-        target: inputs,
-        evidence: internEvidence(evidence, evidence),
-        extend: undefined,
+        ...units,
         parameters: { ...DEFAULT_PARAMETERS, ratio: 1 },
         paragraphs: 'soft',
+        reach,
       }),
     )
 
@@ -56,6 +55,20 @@ describe('realignUnsureWork', () => {
     // A sure group that was aligned again is not more certain than the first pass said.
     expect(out[197].posterior).toBeLessThanOrEqual(0.97)
     expect(SURE).toBeLessThanOrEqual(0.97)
+  })
+
+  it('repairs a path that a band cut off, several sentences away, where a group reaches that far', () => {
+    // A band forced sentences 100-104 of the source onto nothing and the target's 100-104 onto nothing:
+    // ten skips, all sure. Only a reach of EDGE_REACH around them finds the 1-1 pairs again.
+    const steps: Step[] = []
+    for (let k = 0; k < 100; k++) steps.push(one(k, 0.99))
+    for (let k = 100; k < 105; k++) steps.push({ i: k, a: 1, j: 100, b: 0, cost: 0, posterior: 0.99 })
+    for (let k = 100; k < 105; k++) steps.push({ i: 105, a: 0, j: k, b: 1, cost: 0, posterior: 0.99 })
+    for (let k = 105; k < n; k++) steps.push(one(k, 0.99))
+    const atEdge = (step: Step) => (step.a === 0 || step.b === 0 ? EDGE_REACH : 0)
+    expect(run(steps, atEdge).map(({ i, a, j, b }) => [i, a, j, b])).toEqual(Array.from({ length: n }, (_, k) => [k, 1, k, 1]))
+    // The unsure reach leaves them: they are sure.
+    expect(run(steps)).toEqual(steps)
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bandFromRectangles, bandSize, fullBand } from '../../src/align/band.js'
+import { bandFromRectangles, bandSize, fullBand, groupsAtEdge } from '../../src/align/band.js'
 import { runSync } from '../../src/align/progress.js'
 import { searchPath, searchPathWork, SENTENCE_MOVES, type CostFunction } from '../../src/align/search.js'
 
@@ -66,6 +66,19 @@ describe('searchPath', () => {
     expect(pathOnly.map(key)).toEqual(withPosteriors.map(key))
     expect(pathOnly.every((s) => Number.isNaN(s.posterior))).toBe(true)
     expect(exact).toBeLessThan(scoredWith / 2)
+  })
+
+  it('tells which groups of a path end on the edge of its band, not on the lattice edge', () => {
+    const band = { lo: Int32Array.from([0, 1, 1, 2, 4]), hi: Int32Array.from([1, 2, 3, 4, 4]) }
+    const step = (i: number, a: number, j: number, b: number) => ({ i, a, j, b, cost: 0, posterior: 1 })
+    // The diagonal ends at (1, 1) on the band's lower edge, then inside it.
+    const path = [step(0, 1, 0, 1), step(1, 1, 1, 1), step(2, 1, 2, 1), step(3, 1, 3, 1)]
+    expect([...groupsAtEdge(path, band, 4, 4)]).toEqual([1, 0, 0, 0])
+    // This one reaches (2, 3), the upper edge; (4, 4) is the lattice's end.
+    const hugging = [step(0, 1, 0, 1), step(1, 1, 1, 2), step(2, 2, 3, 1)]
+    expect([...groupsAtEdge(hugging, band, 4, 4)]).toEqual([1, 1, 0])
+    // In the whole lattice nothing is on an edge but the lattice's own.
+    expect([...groupsAtEdge(path, fullBand(4, 4), 4, 4)]).toEqual([0, 0, 0, 0])
   })
 
   it('refuses a band that misses a corner', () => {
