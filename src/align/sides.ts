@@ -41,8 +41,8 @@ export interface AlignerSettings {
   builtin?: boolean
   /**
    * Whether to learn a lexicon from the document and align its unsure
-   * stretches again with it: always, never, or (`'auto'`, the default) when
-   * the first pass is unsure of at least {@link UNSURE_SHARE} of its groups.
+   * stretches again with it: always, never, or (`'auto'`, the default) as
+   * {@link learnsByDefault} decides.
    */
   learn?: boolean | 'auto'
   /** Sentence embeddings of both sides, one vector per sentence, from the caller's model. */
@@ -51,12 +51,24 @@ export interface AlignerSettings {
 
 /**
  * Share of unsure first-pass groups (posterior under {@link SURE}) from which
- * a second pass runs by default. Measured in docs/eval.md: the long texts the
- * learnt lexicon helps have 13-30% unsure groups (Text+Berg, Genesis end to
- * end); Genesis verses (1.8%) and the bench's long inputs (4.7%) score the
- * same without it.
+ * a learning pass runs by default. Measured in docs/eval.md: the texts the
+ * learnt lexicon helps have 13-46% unsure groups (Text+Berg); texts aligned
+ * with confidence gain nothing from it.
  */
 const UNSURE_SHARE = 0.1
+
+/**
+ * Whether the default (`learn: 'auto'`) learns a lexicon after a first pass:
+ * when the first pass was unsure of at least {@link UNSURE_SHARE} of its
+ * groups and the lexicons left more than half of the tokens unmatchable
+ * ({@link MATCHABLE_SHARE}).
+ *
+ * @param unsure Share of the first pass's groups under {@link SURE}.
+ * @param matchable Share of the tokens that could match the other side.
+ */
+export function learnsByDefault(unsure: number, matchable: number): boolean {
+  return unsure >= UNSURE_SHARE && matchable < MATCHABLE_SHARE
+}
 
 /** Share of the groups whose posterior is under {@link SURE}. */
 function unsureShare(steps: readonly Step[]): number {
@@ -146,7 +158,7 @@ export function* alignSidesWork(
   const interned = internEvidence(evidence.source, evidence.target)
   const first = yield* scaled(alignPass(source, target, interned, settings), 0, learning === false ? 1 : 0.5)
   if (learning === false) return first
-  if (learning === 'auto' && (unsureShare(first.steps) < UNSURE_SHARE || first.matchable >= MATCHABLE_SHARE)) return first
+  if (learning === 'auto' && !learnsByDefault(unsureShare(first.steps), first.matchable)) return first
   const forms = (list: readonly SentenceEvidence[], indices: readonly number[]) => {
     const distinct = new Set<string>()
     for (const i of indices) for (const token of list[i].tokens) distinct.add(token.form)
