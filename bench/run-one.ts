@@ -15,7 +15,7 @@ let f1: number | undefined
 const started = performance.now()
 const cpuStart = process.cpuUsage()
 if (mode === 'presegmented') {
-  const alignment = alignSegments(en, ru, { sourceLang: 'en', targetLang: 'ru', learnLexicon: process.env.BENCH_NO_LEARN ? false : undefined })
+  const alignment = alignSegments(en, ru, { sourceLang: 'en', targetLang: 'ru', learnLexicon: learnSetting() })
   const seconds = (performance.now() - started) / 1000
   const cpu = cpuSeconds(cpuStart)
   const counts = addFile(emptyCounts(), goldIndices(groups), alignment.pairs.map((p) => [p.source, p.target]))
@@ -43,7 +43,7 @@ if (mode === 'presegmented') {
   const targetText = paragraphs('ru')
   const t0 = performance.now()
   const c0 = process.cpuUsage()
-  const alignment = align(sourceText, targetText, { sourceLang: 'en', targetLang: 'ru', learnLexicon: process.env.BENCH_NO_LEARN ? false : undefined })
+  const alignment = align(sourceText, targetText, { sourceLang: 'en', targetLang: 'ru', learnLexicon: learnSetting() })
   const seconds = (performance.now() - t0) / 1000
   const cpu = cpuSeconds(c0)
   // Scored as the eval scores end to end: predicted sentences mapped onto the gold segments they overlap.
@@ -70,4 +70,11 @@ function cpuSeconds(since: NodeJS.CpuUsage): number {
 function report(seconds: number, cpu: number) {
   const rssMB = process.resourceUsage().maxRSS / 1024
   console.log(JSON.stringify({ size, mode, en: en.length, ru: ru.length, seconds, cpu, chars, rssMB, f1 }))
+}
+
+/** The learnLexicon option of the run: `BENCH_LEARN=always|never` (or the older `BENCH_NO_LEARN=1`), else the default. */
+function learnSetting(): boolean | undefined {
+  if (process.env.BENCH_NO_LEARN || process.env.BENCH_LEARN === 'never') return false
+  if (process.env.BENCH_LEARN === 'always') return true
+  return undefined
 }
