@@ -1,6 +1,6 @@
 import { builtinLexicon } from '../lexicon/builtin.js'
 import { learnLexicon, type LearntLexicon } from '../lexicon/learn.js'
-import { evidenceReader, type SentenceEvidence, type Token } from '../signals/keys.js'
+import { readSideEvidence, type SideEvidence, type Token } from '../signals/keys.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import type { Pair, Side } from '../types.js'
 import { bandFromRectangles, groupsAtEdge, type Rectangle } from './band.js'
@@ -148,20 +148,18 @@ export function* alignSidesWork(
   const lexicons = [...(settings.lexicons ?? [])]
   const isEnRu = [source.lang, target.lang].sort().join('-') === 'en-ru'
   if (isEnRu && settings.builtin !== false) lexicons.push(builtinLexicon())
-  const readSource = evidenceReader(source.lang, lexicons)
-  const readTarget = evidenceReader(target.lang, lexicons)
   const evidence = {
-    source: source.sentences.map((s) => readSource(s.text)),
-    target: target.sentences.map((s) => readTarget(s.text)),
+    source: readSideEvidence(source.sentences.map((s) => s.text), source.lang, lexicons),
+    target: readSideEvidence(target.sentences.map((s) => s.text), target.lang, lexicons),
   }
   const learning = settings.learn ?? 'auto'
   const interned = internEvidence(evidence.source, evidence.target)
   const first = yield* scaled(alignPass(source, target, interned, settings), 0, learning === false ? 1 : 0.5)
   if (learning === false) return first
   if (learning === 'auto' && !learnsByDefault(unsureShare(first.steps), first.matchable)) return first
-  const forms = (list: readonly SentenceEvidence[], indices: readonly number[]) => {
+  const forms = (side: SideEvidence, indices: readonly number[]) => {
     const distinct = new Set<string>()
-    for (const i of indices) for (const token of list[i].tokens) distinct.add(token.form)
+    for (const i of indices) for (let x = side.starts[i]; x < side.starts[i + 1]; x++) distinct.add(side.tokens[side.ids[x]].form)
     return [...distinct]
   }
   const confidentPairs = first.pairs.filter(

@@ -1,4 +1,4 @@
-import type { SentenceEvidence, Token } from '../signals/keys.js'
+import type { SideEvidence, Token } from '../signals/keys.js'
 
 /**
  * What the scorer knows of one unit (a sentence, a paragraph, or a block of
@@ -76,7 +76,8 @@ export interface InternedEvidence {
 
 /** One side's evidence with keys, forms and numbers interned, each distinct token once (by its id). */
 interface InternedSide {
-  evidence: readonly SentenceEvidence[]
+  /** The side's evidence, as read. */
+  evidence: SideEvidence
   /** Interned number keys per sentence. */
   numbers: Int32Array[]
   /** The token ids of each sentence, views into one buffer holding the side's tokens in order. */
@@ -98,13 +99,10 @@ interface InternedSide {
  * Intern the evidence of two sides: their word keys, word forms and numbers,
  * visiting each distinct token (word) once.
  *
- * @param sourceEvidence The evidence of each source sentence.
- * @param targetEvidence The evidence of each target sentence.
+ * @param sourceEvidence The evidence of the source sentences.
+ * @param targetEvidence The evidence of the target sentences.
  */
-export function internEvidence(
-  sourceEvidence: readonly SentenceEvidence[],
-  targetEvidence: readonly SentenceEvidence[],
-): InternedEvidence {
+export function internEvidence(sourceEvidence: SideEvidence, targetEvidence: SideEvidence): InternedEvidence {
   const words = new Map<string, number>()
   const numbers = new Map<string, number>()
   const forms = new Map<string, number>()
@@ -161,42 +159,36 @@ export interface UnitOptions {
 
 /** Intern one side's keys, forms and numbers into shared tables, visiting each distinct token once. */
 function internSide(
-  evidence: readonly SentenceEvidence[],
+  evidence: SideEvidence,
   words: Map<string, number>,
   forms: Map<string, number>,
   numbers: Map<string, number>,
 ): InternedSide {
-  let maxId = 0
-  let count = 0
-  for (const sentence of evidence) {
-    count += sentence.tokens.length
-    for (const token of sentence.tokens) if (token.id > maxId) maxId = token.id
-  }
-  const form = new Int32Array(maxId + 1)
-  const keys: Int32Array[] = new Array<Int32Array>(maxId + 1)
-  const tokens: Token[] = new Array<Token>(maxId + 1)
+  const { ids: sequence, starts } = evidence
+  const size = evidence.tokens.length
+  const form = new Int32Array(size)
+  const keys: Int32Array[] = new Array<Int32Array>(size)
+  const tokens: Token[] = new Array<Token>(size)
   const ids: number[] = []
-  const sequence = new Int32Array(count)
-  const sentenceTokens: Int32Array[] = new Array<Int32Array>(evidence.length)
-  let at = 0
-  for (let index = 0; index < evidence.length; index++) {
-    const start = at
-    for (const token of evidence[index].tokens) {
-      sequence[at++] = token.id
-      if (keys[token.id] !== undefined) continue
-      ids.push(token.id)
-      tokens[token.id] = token
-      form[token.id] = intern(forms, token.form)
-      const interned = new Int32Array(token.keys.length)
-      for (let k = 0; k < token.keys.length; k++) interned[k] = intern(words, token.keys[k])
-      keys[token.id] = interned
-    }
-    sentenceTokens[index] = sequence.subarray(start, at)
+  // Distinct tokens in the order the sentences first use them.
+  for (let x = 0; x < sequence.length; x++) {
+    const id = sequence[x]
+    if (keys[id] !== undefined) continue
+    const token = evidence.tokens[id]
+    ids.push(id)
+    tokens[id] = token
+    form[id] = intern(forms, token.form)
+    const interned = new Int32Array(token.keys.length)
+    for (let k = 0; k < token.keys.length; k++) interned[k] = intern(words, token.keys[k])
+    keys[id] = interned
   }
-  const numberIds = evidence.map((e) => {
-    if (e.numbers.length === 0) return NO_NUMBERS
-    const out = new Int32Array(e.numbers.length)
-    for (let k = 0; k < out.length; k++) out[k] = intern(numbers, e.numbers[k])
+  const count = starts.length - 1
+  const sentenceTokens: Int32Array[] = new Array<Int32Array>(count)
+  for (let k = 0; k < count; k++) sentenceTokens[k] = sequence.subarray(starts[k], starts[k + 1])
+  const numberIds = evidence.numbers.map((stated) => {
+    if (stated.length === 0) return NO_NUMBERS
+    const out = new Int32Array(stated.length)
+    for (let k = 0; k < out.length; k++) out[k] = intern(numbers, stated[k])
     return out
   })
   return { evidence, numbers: numberIds, sentenceTokens, ids, tokens, form, keys, df: new Int32Array(0) }

@@ -31,6 +31,86 @@ export interface SentenceEvidence {
 }
 
 /**
+ * What the sentences of one side offer as evidence, read in one go: the
+ * token ids of all of them in one buffer (no array per sentence, so a book's
+ * million tokens cost no garbage collection), their numbers, and the token
+ * of each id.
+ */
+export interface SideEvidence {
+  /** The token ids of every sentence, one sentence after the other. */
+  ids: Int32Array
+  /** Sentence `k`'s ids are `ids[starts[k]]` up to `ids[starts[k + 1]]`. */
+  starts: Int32Array
+  /** The numbers each sentence states, in a language-neutral form. */
+  numbers: string[][]
+  /** The token of each id; ids no sentence uses may be there too. */
+  tokens: readonly Token[]
+}
+
+/**
+ * Read the evidence of all the sentences of one side ({@link evidenceReader}
+ * tells what a sentence offers).
+ *
+ * @param texts The sentences.
+ * @param lang Their language code.
+ * @param lexicons Bilingual lexicons to look words up in.
+ */
+export function readSideEvidence(texts: readonly string[], lang: string, lexicons: readonly Lexicon[] = []): SideEvidence {
+  const reader = new EvidenceReader(lang, lexicons)
+  const ids = new IdList()
+  const starts = new Int32Array(texts.length + 1)
+  const numbers: string[][] = new Array<string[]>(texts.length)
+  for (let k = 0; k < texts.length; k++) {
+    starts[k] = ids.length
+    numbers[k] = reader.readIds(texts[k], ids)
+  }
+  starts[texts.length] = ids.length
+  return { ids: ids.toArray(), starts, numbers, tokens: reader.tokens }
+}
+
+/**
+ * The evidence of sentences read one by one ({@link evidenceReader}), as
+ * {@link readSideEvidence} gives it.
+ *
+ * @param sentences The evidence of each sentence, from one reader (the same word, the same token).
+ */
+export function sideEvidenceOf(sentences: readonly SentenceEvidence[]): SideEvidence {
+  const ids = new IdList()
+  const starts = new Int32Array(sentences.length + 1)
+  const tokens: Token[] = []
+  sentences.forEach((sentence, k) => {
+    starts[k] = ids.length
+    for (const token of sentence.tokens) {
+      ids.push(token.id)
+      tokens[token.id] = token
+    }
+  })
+  starts[sentences.length] = ids.length
+  return { ids: ids.toArray(), starts, numbers: sentences.map((sentence) => sentence.numbers), tokens }
+}
+
+/** A growing list of token ids. */
+class IdList {
+  private buffer = new Int32Array(1024)
+  length = 0
+
+  /** Add an id at the end. */
+  push(id: number): void {
+    if (this.length === this.buffer.length) {
+      const grown = new Int32Array(this.buffer.length * 2)
+      grown.set(this.buffer)
+      this.buffer = grown
+    }
+    this.buffer[this.length++] = id
+  }
+
+  /** The ids, in an array of their own length. */
+  toArray(): Int32Array {
+    return this.buffer.slice(0, this.length)
+  }
+}
+
+/**
  * A reader of the evidence sentences of one language offer: their numbers
  * (`600` = `шестисот`), and for each word the keys by which a translation can
  * match it: the transliteration key (`Nazarbaev` = `Назарбаевым`), the
@@ -65,10 +145,27 @@ class EvidenceReader {
     private readonly lexicons: readonly Lexicon[],
   ) {}
 
+  /** The token of each id given so far (the marks' first). */
+  readonly tokens: Token[] = [QUESTION, EXCLAMATION, QUOTE]
+
   /** The evidence of one sentence. */
   read(text: string): SentenceEvidence {
+    const ids = new IdList()
+    const numbers = this.readIds(text, ids)
+    const tokens: Token[] = new Array<Token>(ids.length)
+    const read = ids.toArray()
+    for (let t = 0; t < read.length; t++) tokens[t] = this.tokens[read[t]]
+    return { numbers, tokens }
+  }
+
+  /**
+   * Add the token ids of one sentence to `out`, and give the numbers it states.
+   *
+   * @param text The sentence.
+   * @param out Where its token ids go.
+   */
+  readIds(text: string, out: IdList): string[] {
     const { kinds, known, scan, numberIds } = this
-    const tokens: Token[] = []
     let numbers = false
     let quote = false
     const length = text.length
@@ -83,7 +180,7 @@ class EvidenceReader {
           token = this.firstSight(word)
           known.add(word, scan.hash, token)
         }
-        tokens.push(token)
+        out.push(token.id)
         if (numberIds[token.id]) numbers = true
         k = scan.end
       } else {
@@ -93,17 +190,18 @@ class EvidenceReader {
       }
     }
     const last = lastVisibleCode(text)
-    if (last === QUESTION_MARK) tokens.push(QUESTION)
-    else if (last === EXCLAMATION_MARK) tokens.push(EXCLAMATION)
-    if (quote) tokens.push(QUOTE)
-    return { numbers: numbers ? numberKeys(text, this.lang) : [], tokens }
+    if (last === QUESTION_MARK) out.push(QUESTION.id)
+    else if (last === EXCLAMATION_MARK) out.push(EXCLAMATION.id)
+    if (quote) out.push(QUOTE.id)
+    return numbers ? numberKeys(text, this.lang) : NO_NUMBERS
   }
 
   /** The token of a word met for the first time: its stem, its keys, a new id. */
   private firstSight(word: string): Token {
     const lower = word.toLowerCase()
     const token = { form: stemWord(lower, this.lang), keys: wordKeys(word, lower, this.lang, this.lexicons), id: this.nextId++ }
-    // Ids are given in order: the flag of this one goes last.
+    // Ids are given in order: this one's token and flag go last.
+    this.tokens.push(token)
     this.numberIds.push(isNumberWord(lower))
     return token
   }
@@ -288,6 +386,9 @@ function lastVisibleCode(text: string): number {
   while (end > 0 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--
   return end > 0 ? text.charCodeAt(end - 1) : -1
 }
+
+/** The numbers of every sentence that states none: one shared array, never changed. */
+const NO_NUMBERS: string[] = []
 
 const QUESTION_MARK = 0x3f
 const EXCLAMATION_MARK = 0x21

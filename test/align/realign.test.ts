@@ -4,7 +4,7 @@ import { runSync } from '../../src/align/progress.js'
 import { EDGE_REACH, realignWork, SURE, unsureReach } from '../../src/align/realign.js'
 import { DEFAULT_PARAMETERS } from '../../src/align/scorer.js'
 import { searchPath, SENTENCE_MOVES, type Step } from '../../src/align/search.js'
-import type { SentenceEvidence } from '../../src/signals/keys.js'
+import { sideEvidenceOf, type SentenceEvidence } from '../../src/signals/keys.js'
 import { internEvidence, unitsFromEvidence } from '../../src/align/units.js'
 
 /** `count` sentences whose word `w<k>` only sentence k of the other side shares, of varied lengths. */
@@ -23,7 +23,7 @@ const one = (k: number, posterior: number): Step => ({ i: k, a: 1, j: k, b: 1, c
 describe('realignWork', () => {
   const n = 400
   const { inputs, evidence } = sentences(n)
-  const units = unitsFromEvidence(inputs, inputs, internEvidence(evidence, evidence))
+  const units = unitsFromEvidence(inputs, inputs, internEvidence(sideEvidenceOf(evidence), sideEvidenceOf(evidence)))
   const run = (steps: Step[], reach: (step: Step, index: number) => number = unsureReach) =>
     runSync(
       realignWork({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { learnsByDefault } from '../../src/align/sides.js'
 import { internEvidence, matchableShare, unitsFromEvidence } from '../../src/align/units.js'
-import type { SentenceEvidence } from '../../src/signals/keys.js'
+import { sideEvidenceOf, type SentenceEvidence } from '../../src/signals/keys.js'
 
 describe('learnsByDefault', () => {
   it('learns when the first pass is unsure and the lexicons reach little of the text', () => {
@@ -30,7 +30,7 @@ describe('matchableShare', () => {
     const source = [sentence(['a', 'b', 'c', 'd'], 3)]
     const target = [sentence(['a', 'x', 'y', 'b'], 3)]
     const inputs = [{ text: 'abcd', paragraph: 0 }]
-    const units = unitsFromEvidence(inputs, inputs, internEvidence(source, target))
+    const units = unitsFromEvidence(inputs, inputs, internEvidence(sideEvidenceOf(source), sideEvidenceOf(target)))
     // a and b match on both sides: 4 of the 8 tokens.
     expect(matchableShare([...units.source, ...units.target])).toBe(0.5)
     expect(matchableShare(units.source)).toBe(0.5)
