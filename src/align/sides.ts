@@ -120,8 +120,10 @@ const PARAGRAPHS_AGREE = 0.9
  * aligned paragraph groups, otherwise over the whole text with paragraph ends
  * as soft evidence.
  *
- * A second pass learns a lexicon from the confident pairs of the first and
- * aligns again with it.
+ * Over the whole text, stretches whose path ran along the edge of its band
+ * are searched again wider (band repair). A learning pass may follow: a
+ * lexicon learnt from the confident pairs, and the unsure stretches aligned
+ * again with it ({@link learnsByDefault}).
  *
  * @param source The source side.
  * @param target The target side.
