@@ -11,7 +11,7 @@ export const SURE = 0.9
 /** Groups on each side of a group aligned again that are aligned again with it. */
 const CONTEXT = 4
 
-/** Positions around an unsure group that a second pass searches. */
+/** Positions around an unsure group that a learning pass searches. */
 export const UNSURE_REACH = 2
 
 /**

@@ -79,7 +79,7 @@ function unsureShare(steps: readonly Step[]): number {
 
 /**
  * Share of matchable tokens (some key of which occurs on the other side)
- * under which a second pass learns a lexicon by default: a learnt lexicon
+ * under which a learning pass runs by default: a learnt lexicon
  * adds what the lexicons lack. Measured in docs/eval.md: with the built-in
  * lexicon, 87-89% of the tokens of every English-Russian set are matchable
  * and learning changes little; German-French, with no lexicon, has 7-18%
@@ -202,7 +202,7 @@ function learntKeys(learnt: LearntLexicon, lang: string): (token: Token) => read
   return (token) => learnt.lookupStem(token.form, lang).map((id) => `@L:${id}`)
 }
 
-/** What one pass found, and what a second pass reuses. */
+/** What one pass found, and what a learning pass reuses. */
 interface PassResult {
   /** The pairs. */
   pairs: Pair[]
@@ -222,7 +222,7 @@ interface PassResult {
   matchable: number
 }
 
-/** What a second pass over a whole text takes from the first. */
+/** What a learning pass over a whole (short) text takes from the first. */
 interface SecondPass {
   /** The first pass. */
   previous: PassResult
@@ -231,7 +231,7 @@ interface SecondPass {
 }
 
 /**
- * One alignment pass with a fixed set of lexicons. A second pass reuses the
+ * One alignment pass with a fixed set of lexicons. A learning pass reuses the
  * first's paragraph groups and length ratio.
  */
 function* alignPass(
