@@ -76,8 +76,6 @@ export interface InternedEvidence {
 
 /** One side's evidence with keys, forms and numbers interned, each distinct token once (by its id). */
 interface InternedSide {
-  /** The side's evidence, as read. */
-  evidence: SideEvidence
   /** Interned number keys per sentence. */
   numbers: Int32Array[]
   /** The token ids of each sentence, views into one buffer holding the side's tokens in order. */
@@ -191,7 +189,7 @@ function internSide(
     for (let k = 0; k < out.length; k++) out[k] = intern(numbers, stated[k])
     return out
   })
-  return { evidence, numbers: numberIds, sentenceTokens, ids, tokens, form, keys, df: new Int32Array(0) }
+  return { numbers: numberIds, sentenceTokens, ids, tokens, form, keys, df: new Int32Array(0) }
 }
 
 /** Number of sentences of the side each form occurs in. */
