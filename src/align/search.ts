@@ -150,100 +150,54 @@ export function* searchPathWork(
   options: SearchOptions = {},
 ): Work<Step[]> {
   const posteriors = options.posteriors !== false
-  // Without posteriors, only the cheapest way into a cell matters.
-  const margin = posteriors ? PRUNE_MARGIN : 0
   const { lo, hi } = band
   const offset = new Float64Array(n + 2)
   for (let i = 0; i <= n; i++) offset[i + 1] = offset[i] + Math.max(0, hi[i] - lo[i] + 1)
   const cells = offset[n + 1]
-  const best = new Float64Array(cells).fill(Infinity)
-  const forward = new Float64Array(cells).fill(Infinity)
-  const back = new Uint8Array(cells)
-  // Each group's cost, kept from the forward pass for the backward pass.
   const K = moves.length
-  const costs = new Float32Array(posteriors ? cells * K : 0).fill(Infinity)
   const at = (i: number, j: number): number =>
     i < 0 || i > n || j < lo[i] || j > hi[i] ? -1 : offset[i] + j - lo[i]
-
-  // The costs of the ways into (or out of) one cell, for their soft minimum.
-  const ways = new Float64Array(K)
   const origin = at(0, 0)
-  if (origin < 0 || at(n, m) < 0) throw new RangeError('the band must contain both corners')
+  const end = at(n, m)
+  if (origin < 0 || end < 0) throw new RangeError('the band must contain both corners')
+  const lattice: Lattice = {
+    n,
+    lo,
+    hi,
+    offset,
+    best: new Float64Array(cells).fill(Infinity),
+    forward: new Float64Array(cells).fill(Infinity),
+    backward: new Float64Array(posteriors ? cells : 0).fill(Infinity),
+    back: new Uint8Array(cells),
+    costs: new Float32Array(posteriors ? cells * K : 0).fill(Infinity),
+    ways: new Float64Array(K),
+    moveA: Int32Array.from(moves, (move) => move.a),
+    moveB: Int32Array.from(moves, (move) => move.b),
+    // Skips first: their cost is fixed, and the best way they give lets the
+    // cost function prune the groups that cannot beat it.
+    order: Int32Array.from(moves.keys()).sort((x, y) => Number(isSkip(moves[y])) - Number(isSkip(moves[x])) || x - y),
+    origin,
+    end,
+    // Without posteriors, only the cheapest way into a cell matters.
+    margin: posteriors ? PRUNE_MARGIN : 0,
+    posteriors,
+    cost,
+  }
+  const { best, forward, backward, back } = lattice
   best[origin] = 0
   forward[origin] = 0
-
-  const moveA = Int32Array.from(moves, (move) => move.a)
-  const moveB = Int32Array.from(moves, (move) => move.b)
-  // Skips first: their cost is fixed, and the best way they give lets the
-  // cost function prune the groups that cannot beat it.
-  const order = Int32Array.from(moves.keys()).sort((x, y) => Number(isSkip(moves[y])) - Number(isSkip(moves[x])) || x - y)
-  for (let i = 0; i <= n; i++) {
-    if (i % ROWS_PER_YIELD === ROWS_PER_YIELD - 1) yield (0.8 * i) / (n + 1)
-    const rowLo = lo[i]
-    const rowHi = hi[i]
-    for (let j = rowLo; j <= rowHi; j++) {
-      const here = offset[i] + j - rowLo
-      if (here === origin) continue
-      let bestCost = Infinity
-      let bestMove = 0
-      let count = 0
-      let low = Infinity
-      for (let q = 0; q < K; q++) {
-        const k = order[q]
-        const a = moveA[k]
-        const b = moveB[k]
-        const fromI = i - a
-        const fromJ = j - b
-        if (fromI < 0 || fromJ < lo[fromI] || fromJ > hi[fromI]) continue
-        const from = offset[fromI] + fromJ - lo[fromI]
-        if (best[from] === Infinity) continue
-        const c = cost(fromI, a, fromJ, b, bestCost - best[from] + margin)
-        if (c === Infinity) continue
-        const via = best[from] + c
-        // Ties go to the move listed first, whatever order the moves are tried in.
-        if (via < bestCost || (via === bestCost && k < bestMove)) {
-          bestCost = via
-          bestMove = k
-        }
-        if (posteriors) {
-          costs[here * K + k] = c
-          const way = forward[from] + c
-          ways[count++] = way
-          if (way < low) low = way
-        }
-      }
-      best[here] = bestCost
-      back[here] = bestMove
-      forward[here] = posteriors ? softmin(ways, count, low) : Infinity
-    }
+  // The passes run in plain functions, a few hundred rows at a time, with a
+  // progress report in between.
+  for (let i = 0; i <= n; i += ROWS_PER_YIELD) {
+    forwardRows(lattice, i, Math.min(n + 1, i + ROWS_PER_YIELD))
+    yield (0.8 * Math.min(n + 1, i + ROWS_PER_YIELD)) / (n + 1)
   }
-
-  const end = at(n, m)
   if (best[end] === Infinity) throw new RangeError('no path through the band')
-
-  // Backward pass: the soft cost of finishing from each cell.
-  const backward = new Float64Array(posteriors ? cells : 0).fill(Infinity)
-  if (posteriors) backward[end] = 0
-  for (let i = posteriors ? n : -1; i >= 0; i--) {
-    if (i % ROWS_PER_YIELD === 0) yield 0.8 + (0.2 * (n - i)) / (n + 1)
-    for (let j = hi[i]; j >= lo[i]; j--) {
-      const here = offset[i] + j - lo[i]
-      if (here === end || forward[here] === Infinity) continue
-      let count = 0
-      let low = Infinity
-      for (let k = 0; k < K; k++) {
-        const toI = i + moveA[k]
-        const toJ = j + moveB[k]
-        if (toI > n || toJ < lo[toI] || toJ > hi[toI]) continue
-        const to = offset[toI] + toJ - lo[toI]
-        if (backward[to] === Infinity) continue
-        const c = costs[to * K + k]
-        if (c === Infinity) continue
-        const way = c + backward[to]
-        ways[count++] = way
-        if (way < low) low = way
-      }
-      backward[here] = softmin(ways, count, low)
+  if (posteriors) {
+    backward[end] = 0
+    for (let i = n; i >= 0; i -= ROWS_PER_YIELD) {
+      backwardRows(lattice, i, Math.max(-1, i - ROWS_PER_YIELD))
+      yield 0.8 + (0.2 * (n - Math.max(-1, i - ROWS_PER_YIELD))) / (n + 1)
     }
   }
 
@@ -262,4 +216,105 @@ export function* searchPathWork(
     j -= b
   }
   return steps.reverse()
+}
+
+/** The arrays and settings of one search, shared by its passes. */
+interface Lattice {
+  n: number
+  lo: Int32Array
+  hi: Int32Array
+  /** Index of row `i`'s first cell. */
+  offset: Float64Array
+  /** Cheapest cost of reaching each cell, and the move it came by. */
+  best: Float64Array
+  back: Uint8Array
+  /** Soft cost of reaching each cell (all paths), and of finishing from it. */
+  forward: Float64Array
+  backward: Float64Array
+  /** Each group's cost, kept from the forward pass for the backward pass (with posteriors). */
+  costs: Float32Array
+  /** The costs of the ways into (or out of) one cell, for their soft minimum. */
+  ways: Float64Array
+  moveA: Int32Array
+  moveB: Int32Array
+  /** The order the moves are tried in. */
+  order: Int32Array
+  origin: number
+  end: number
+  /** How far above the best way into a cell a group is still scored exactly. */
+  margin: number
+  posteriors: boolean
+  cost: CostFunction
+}
+
+/** The forward pass over rows `[from, to)`: the best and soft costs of reaching each cell. */
+function forwardRows(lattice: Lattice, from: number, to: number): void {
+  const { lo, hi, offset, best, forward, back, costs, ways, moveA, moveB, order, origin, margin, posteriors, cost } = lattice
+  const K = order.length
+  for (let i = from; i < to; i++) {
+    const rowLo = lo[i]
+    const rowHi = hi[i]
+    for (let j = rowLo; j <= rowHi; j++) {
+      const here = offset[i] + j - rowLo
+      if (here === origin) continue
+      let bestCost = Infinity
+      let bestMove = 0
+      let count = 0
+      let low = Infinity
+      for (let q = 0; q < K; q++) {
+        const k = order[q]
+        const a = moveA[k]
+        const b = moveB[k]
+        const fromI = i - a
+        const fromJ = j - b
+        if (fromI < 0 || fromJ < lo[fromI] || fromJ > hi[fromI]) continue
+        const previous = offset[fromI] + fromJ - lo[fromI]
+        if (best[previous] === Infinity) continue
+        const c = cost(fromI, a, fromJ, b, bestCost - best[previous] + margin)
+        if (c === Infinity) continue
+        const via = best[previous] + c
+        // Ties go to the move listed first, whatever order the moves are tried in.
+        if (via < bestCost || (via === bestCost && k < bestMove)) {
+          bestCost = via
+          bestMove = k
+        }
+        if (posteriors) {
+          costs[here * K + k] = c
+          const way = forward[previous] + c
+          ways[count++] = way
+          if (way < low) low = way
+        }
+      }
+      best[here] = bestCost
+      back[here] = bestMove
+      forward[here] = posteriors ? softmin(ways, count, low) : Infinity
+    }
+  }
+}
+
+/** The backward pass over rows `from` down to `to` (exclusive): the soft cost of finishing from each cell. */
+function backwardRows(lattice: Lattice, from: number, to: number): void {
+  const { n, lo, hi, offset, forward, backward, costs, ways, moveA, moveB, end } = lattice
+  const K = moveA.length
+  for (let i = from; i > to; i--) {
+    for (let j = hi[i]; j >= lo[i]; j--) {
+      const here = offset[i] + j - lo[i]
+      if (here === end || forward[here] === Infinity) continue
+      let count = 0
+      let low = Infinity
+      for (let k = 0; k < K; k++) {
+        const toI = i + moveA[k]
+        const toJ = j + moveB[k]
+        if (toI > n || toJ < lo[toI] || toJ > hi[toI]) continue
+        const next = offset[toI] + toJ - lo[toI]
+        if (backward[next] === Infinity) continue
+        const c = costs[next * K + k]
+        if (c === Infinity) continue
+        const way = c + backward[next]
+        ways[count++] = way
+        if (way < low) low = way
+      }
+      backward[here] = softmin(ways, count, low)
+    }
+  }
 }
