@@ -22,14 +22,6 @@ export interface Token {
   id: number
 }
 
-/** What a sentence offers as evidence of its translation. */
-export interface SentenceEvidence {
-  /** Numbers it states, in a language-neutral form (`600`, `month:12`). */
-  numbers: string[]
-  /** Its words and marks. */
-  tokens: Token[]
-}
-
 /**
  * What the sentences of one side offer as evidence, read in one go: the
  * token ids of all of them in one buffer (no array per sentence, so a book's
@@ -48,8 +40,13 @@ export interface SideEvidence {
 }
 
 /**
- * Read the evidence of all the sentences of one side ({@link evidenceReader}
- * tells what a sentence offers).
+ * Read what the sentences of one language offer as evidence of their
+ * translation: their numbers (`600` = `шестисот`), and for each word the keys
+ * by which a translation can match it: the transliteration key (`Nazarbaev`
+ * = `Назарбаевым`), the lexicon entries it belongs to, and sentence marks
+ * (`?`, `!`, quotes) that translations keep. Each distinct word is worked out
+ * once (stem, lexicon entries, transliteration key), and the same word gets
+ * the same token (the same id), so a long text costs one lookup per word.
  *
  * @param texts The sentences.
  * @param lang Their language code.
@@ -66,27 +63,6 @@ export function readSideEvidence(texts: readonly string[], lang: string, lexicon
   }
   starts[texts.length] = ids.length
   return { ids: ids.toArray(), starts, numbers, tokens: reader.tokens }
-}
-
-/**
- * The evidence of sentences read one by one ({@link evidenceReader}), as
- * {@link readSideEvidence} gives it.
- *
- * @param sentences The evidence of each sentence, from one reader (the same word, the same token).
- */
-export function sideEvidenceOf(sentences: readonly SentenceEvidence[]): SideEvidence {
-  const ids = new IdList()
-  const starts = new Int32Array(sentences.length + 1)
-  const tokens: Token[] = []
-  sentences.forEach((sentence, k) => {
-    starts[k] = ids.length
-    for (const token of sentence.tokens) {
-      ids.push(token.id)
-      tokens[token.id] = token
-    }
-  })
-  starts[sentences.length] = ids.length
-  return { ids: ids.toArray(), starts, numbers: sentences.map((sentence) => sentence.numbers), tokens }
 }
 
 /** A growing list of token ids. */
@@ -111,24 +87,7 @@ class IdList {
 }
 
 /**
- * A reader of the evidence sentences of one language offer: their numbers
- * (`600` = `шестисот`), and for each word the keys by which a translation can
- * match it: the transliteration key (`Nazarbaev` = `Назарбаевым`), the
- * lexicon entries it belongs to, and sentence marks (`?`, `!`, quotes) that
- * translations keep. It remembers each distinct word's token (stem, lexicon
- * entries, transliteration key), so a long text costs one lookup per
- * distinct word.
- *
- * @param lang The sentences' language code.
- * @param lexicons Bilingual lexicons to look words up in.
- */
-export function evidenceReader(lang: string, lexicons: readonly Lexicon[] = []): (text: string) => SentenceEvidence {
-  const reader = new EvidenceReader(lang, lexicons)
-  return (text) => reader.read(text)
-}
-
-/**
- * The reader of {@link evidenceReader}. A class rather than closures: the
+ * The reader of {@link readSideEvidence}. A class rather than closures: the
  * readers of both languages then run the same functions, which the engine
  * optimises once.
  */
@@ -147,16 +106,6 @@ class EvidenceReader {
 
   /** The token of each id given so far (the marks' first). */
   readonly tokens: Token[] = [QUESTION, EXCLAMATION, QUOTE]
-
-  /** The evidence of one sentence. */
-  read(text: string): SentenceEvidence {
-    const ids = new IdList()
-    const numbers = this.readIds(text, ids)
-    const tokens: Token[] = new Array<Token>(ids.length)
-    const read = ids.toArray()
-    for (let t = 0; t < read.length; t++) tokens[t] = this.tokens[read[t]]
-    return { numbers, tokens }
-  }
 
   /**
    * Add the token ids of one sentence to `out`, and give the numbers it states.

@@ -4,7 +4,7 @@ import { runSync } from '../../src/align/progress.js'
 import { EDGE_REACH, realignWork, SURE, unsureReach } from '../../src/align/realign.js'
 import { DEFAULT_PARAMETERS } from '../../src/align/scorer.js'
 import { searchPath, SENTENCE_MOVES, type Step } from '../../src/align/search.js'
-import { sideEvidenceOf, type SentenceEvidence } from '../../src/signals/keys.js'
+import { sideEvidenceOf, type SentenceEvidence } from '../helpers/evidence.js'
 import { internEvidence, unitsFromEvidence } from '../../src/align/units.js'
 
 /** `count` sentences whose word `w<k>` only sentence k of the other side shares, of varied lengths. */

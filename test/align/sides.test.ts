@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { learnsByDefault } from '../../src/align/sides.js'
 import { internEvidence, matchableShare, unitsFromEvidence } from '../../src/align/units.js'
-import { sideEvidenceOf, type SentenceEvidence } from '../../src/signals/keys.js'
+import { sideEvidenceOf, type SentenceEvidence } from '../helpers/evidence.js'
 
 describe('learnsByDefault', () => {
   it('learns when the first pass is unsure and the lexicons reach little of the text', () => {
