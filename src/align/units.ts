@@ -184,7 +184,7 @@ function internSide(
   const sentenceTokens: Int32Array[] = new Array<Int32Array>(count)
   for (let k = 0; k < count; k++) sentenceTokens[k] = sequence.subarray(starts[k], starts[k + 1])
   const numberIds = evidence.numbers.map((stated) => {
-    if (stated.length === 0) return NO_NUMBERS
+    if (stated.length === 0) return NONE
     const out = new Int32Array(stated.length)
     for (let k = 0; k < out.length; k++) out[k] = intern(numbers, stated[k])
     return out
@@ -301,13 +301,11 @@ export function countLetters(text: string): number {
  */
 function mergeGroup(group: readonly Unit[], paragraph: number): Unit {
   if (group.length === 1) return { ...group[0], paragraph }
-  let numberCount = 0
   let length = 0
   let total = 0
   let vector: Float32Array | undefined
   for (const unit of group) {
     if (unit.words !== group[0].words) throw new Error('units of different word tables cannot be merged')
-    numberCount += unit.numbers.length
     length += unit.length
     total += unit.total
     if (unit.vector) {
@@ -315,17 +313,15 @@ function mergeGroup(group: readonly Unit[], paragraph: number): Unit {
       for (let d = 0; d < vector.length; d++) vector[d] += unit.vector[d]
     }
   }
-  const numbers = numberCount === 0 ? NO_NUMBERS : new Int32Array(numberCount)
-  let m = 0
-  for (const unit of group) {
-    numbers.set(unit.numbers, m)
-    m += unit.numbers.length
-  }
+  const numbers = concatenate(group.map((unit) => unit.numbers))
   const tokens = concatenate(group.map((unit) => unit.tokens))
   return { length, numbers, tokens, words: group[0].words, total, paragraph, vector }
 }
 
-/** The arrays one after the other: a view when they lie one after the other in one buffer, else a copy. */
+/**
+ * The arrays one after the other: none when they are all empty, a view when
+ * they lie one after the other in one buffer, else a copy.
+ */
 function concatenate(parts: readonly Int32Array[]): Int32Array {
   const first = parts[0]
   let adjacent = true
@@ -334,6 +330,7 @@ function concatenate(parts: readonly Int32Array[]): Int32Array {
     if (part.buffer !== first.buffer || part.byteOffset !== first.byteOffset + count * Int32Array.BYTES_PER_ELEMENT) adjacent = false
     count += part.length
   }
+  if (count === 0) return NONE
   if (adjacent) return new Int32Array(first.buffer, first.byteOffset, count)
   const out = new Int32Array(count)
   let at = 0
@@ -344,14 +341,12 @@ function concatenate(parts: readonly Int32Array[]): Int32Array {
   return out
 }
 
-/** No tokens, for passes that score length and numbers only. */
-const NO_TOKENS = new Int32Array(0)
 
 /** The word table of units with no tokens. */
 const NO_WORDS: WordTable = { weight: new Float32Array(0), keyStart: new Int32Array(1), keys: new Int32Array(0) }
 
-/** No numbers, shared by every unit that states none. */
-const NO_NUMBERS = new Int32Array(0)
+/** An empty list of ids, shared by every unit with no numbers or no tokens. */
+const NONE = new Int32Array(0)
 
 /**
  * Merge consecutive units `size` at a time: the coarse units of a
@@ -366,22 +361,10 @@ export function mergeUnits(units: readonly Unit[], size: number): Unit[] {
   for (let start = 0; start < units.length; start += size) {
     const end = Math.min(units.length, start + size)
     let length = 0
-    let count = 0
-    for (let k = start; k < end; k++) {
-      length += units[k].length
-      count += units[k].numbers.length
-    }
-    let numbers = NO_NUMBERS
-    if (count > 0) {
-      numbers = new Int32Array(count)
-      let at = 0
-      for (let k = start; k < end; k++) {
-        numbers.set(units[k].numbers, at)
-        at += units[k].numbers.length
-      }
-    }
+    for (let k = start; k < end; k++) length += units[k].length
+    const numbers = concatenate(units.slice(start, end).map((unit) => unit.numbers))
     const paragraph = units[start].paragraph
-    merged.push({ length, numbers, tokens: NO_TOKENS, words: NO_WORDS, total: 0, paragraph, vector: undefined })
+    merged.push({ length, numbers, tokens: NONE, words: NO_WORDS, total: 0, paragraph, vector: undefined })
   }
   return merged
 }
