@@ -91,6 +91,16 @@ export function scores(counts: Counts): Scores {
   }
 }
 
+/** A run of consecutive predicted groups and the group it stands for at the gold's granularity. */
+export interface GranularRun {
+  /** The gold group the run covers exactly, or the one predicted group of a run of length one. */
+  group: Group
+  /** Index of the run's first predicted group. */
+  from: number
+  /** Index one past the run's last predicted group. */
+  to: number
+}
+
 /**
  * Rewrite predicted groups at the gold's granularity (the Bible's verse
  * gold): predicted groups that lie inside one gold group, each with both
@@ -100,19 +110,31 @@ export function scores(counts: Counts): Scores {
  * @param test The predicted groups.
  */
 export function atGoldGranularity(gold: readonly Group[], test: readonly Group[]): Group[] {
+  return goldGranularityRuns(gold, test).map((run) => run.group)
+}
+
+/**
+ * The runs behind {@link atGoldGranularity}: which predicted groups were
+ * merged into which gold group (runs longer than one) and which were kept as
+ * they are (runs of one), in order, covering every predicted group once.
+ *
+ * @param gold The gold groups.
+ * @param test The predicted groups.
+ */
+export function goldGranularityRuns(gold: readonly Group[], test: readonly Group[]): GranularRun[] {
   const goldOfSource = new Map<number, number>()
   const goldOfTarget = new Map<number, number>()
   gold.forEach(([s, t], k) => {
     for (const i of s) goldOfSource.set(i, k)
     for (const j of t) goldOfTarget.set(j, k)
   })
-  const out: Group[] = []
+  const out: GranularRun[] = []
   let k = 0
   while (k < test.length) {
     const [s, t] = test[k]
     const g = s.length > 0 && t.length > 0 ? goldOfSource.get(s[0]) : undefined
     if (g === undefined) {
-      out.push(test[k++])
+      out.push({ group: test[k], from: k, to: ++k })
       continue
     }
     const [gs, gt] = gold[g]
@@ -130,9 +152,9 @@ export function atGoldGranularity(gold: readonly Group[], test: readonly Group[]
     }
     const same = (a: number[], b: readonly number[]) => a.length === b.length && [...a].sort((x, y) => x - y).every((v, i) => v === [...b].sort((x, y) => x - y)[i])
     if (end - k > 1 && same(sources, gs) && same(targets, gt)) {
-      out.push(gold[g])
+      out.push({ group: gold[g], from: k, to: end })
       k = end
-    } else out.push(test[k++])
+    } else out.push({ group: test[k], from: k, to: ++k })
   }
   return out
 }

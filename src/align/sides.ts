@@ -6,6 +6,7 @@ import type { Pair, Side } from '../types.js'
 import { bandFromRectangles, groupsAtEdge, type Rectangle } from './band.js'
 import { alignUnits, alignUnitsWork, chooseBandWork, FULL_SEARCH_CELLS } from './coarse-to-fine.js'
 import { runSync, scaled, type Work } from './progress.js'
+import { driftStretches, repairDriftWork } from './drift.js'
 import { EDGE_REACH, realignWork, SURE, unsureReach } from './realign.js'
 import {
   DEFAULT_PARAMETERS,
@@ -294,9 +295,11 @@ function* alignPass(
           reach: (_, index) => (atEdge[index] === 1 ? EDGE_REACH : 0),
         }),
         0.9,
-        1,
+        0.95,
       )
     }
+    // Where the path lost the translation (a run of unsure groups), align that stretch again in a wide band.
+    if (driftStretches(steps).length > 0) steps = yield* scaled(repairDriftWork({ steps, ...built, parameters: withBaselines(parameters, built), paragraphs }), 0.95, 1)
   }
   const matchable = matchableShare([...built.source, ...built.target])
   return { pairs: pairsOf(steps), strategy, steps, paragraphSteps, parameters, inputs, paragraphs, matchable }

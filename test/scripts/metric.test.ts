@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addFile, atGoldGranularity, emptyCounts, scores, type Group } from '../../scripts/lib/metric.js'
+import { addFile, atGoldGranularity, emptyCounts, goldGranularityRuns, scores, type Group } from '../../scripts/lib/metric.js'
 
 const g = (s: number[], t: number[]): Group => [s, t]
 const score = (gold: Group[], test: Group[]) => scores(addFile(emptyCounts(), gold, test))
@@ -47,6 +47,17 @@ describe('scoring at the gold granularity (verse gold)', () => {
     const test = [g([0], [0]), g([1], [1]), g([2], [2])]
     expect(atGoldGranularity(gold, test)).toEqual([g([0, 1], [0, 1]), g([2], [2])])
     expect(score(gold, atGoldGranularity(gold, test)).strict.f1).toBe(1)
+  })
+
+  it('tells which predicted groups were merged (runs covering every predicted group once)', () => {
+    const gold = [g([0], [0]), g([1, 2], [1, 2]), g([3], [3])]
+    const test = [g([0], [0]), g([1], [1]), g([2], [2]), g([3], []), g([], [3])]
+    expect(goldGranularityRuns(gold, test)).toEqual([
+      { group: g([0], [0]), from: 0, to: 1 },
+      { group: g([1, 2], [1, 2]), from: 1, to: 3 },
+      { group: g([3], []), from: 3, to: 4 },
+      { group: g([], [3]), from: 4, to: 5 },
+    ])
   })
 
   it('leaves pieces alone that do not cover the gold group or leave it', () => {

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { DRIFT_THRESHOLD, DRIFT_WINDOW, driftStretches } from '../../src/align/drift.js'
+import type { Step } from '../../src/align/search.js'
+import { alignSegments } from '../../src/index.js'
+import { syntheticBook, type SyntheticBook } from '../helpers/synthetic-book.js'
+
+/** A 1-1 group at `k` with a posterior. */
+const one = (k: number, posterior: number): Step => ({ i: k, a: 1, j: k, b: 1, cost: 0, posterior })
+
+/** Share of the gold groups in source sentences `[from, to)` that the alignment has exactly. */
+function exactShare(book: SyntheticBook, pairs: ReadonlyArray<{ source: number[]; target: number[] }>, from = 0, to = Infinity): number {
+  const predicted = new Set(pairs.map((p) => `${p.source}|${p.target}`))
+  const gold = book.gold.filter(([s]) => s.length > 0 && s[0] >= from && s[0] < to)
+  return gold.filter(([s, t]) => predicted.has(`${s}|${t}`)).length / gold.length
+}
+
+describe('driftStretches', () => {
+  it('finds nothing on a path it was sure of', () => {
+    expect(driftStretches(Array.from({ length: 500 }, (_, k) => one(k, 0.95)))).toEqual([])
+  })
+
+  it('finds a run of unsure groups, with a margin of sure ones on each side', () => {
+    const steps = Array.from({ length: 600 }, (_, k) => one(k, k >= 200 && k < 300 ? 0.3 : 0.95))
+    const stretches = driftStretches(steps)
+    expect(stretches).toHaveLength(1)
+    const [[from, to]] = stretches
+    expect(from).toBeLessThan(200)
+    expect(from).toBeGreaterThan(140)
+    expect(to).toBeGreaterThan(300)
+    expect(to).toBeLessThan(360)
+  })
+
+  it('leaves a few unsure groups alone where the window stays confident', () => {
+    const steps = Array.from({ length: 600 }, (_, k) => one(k, k % 50 === 0 ? 0.2 : 0.95))
+    expect(driftStretches(steps)).toEqual([])
+  })
+
+  it('merges stretches that meet', () => {
+    const steps = Array.from({ length: 800 }, (_, k) => one(k, (k >= 200 && k < 260) || (k >= 300 && k < 360) ? 0.2 : 0.95))
+    expect(driftStretches(steps)).toHaveLength(1)
+  })
+
+  it('has a window and threshold that make sense together', () => {
+    expect(DRIFT_WINDOW).toBeGreaterThan(5)
+    expect(DRIFT_THRESHOLD).toBeGreaterThan(0)
+    expect(DRIFT_THRESHOLD).toBeLessThan(0.9)
+  })
+})
+
+describe('a long book with a planted drift-inducing stretch, in a pair no lexicon knows', () => {
+  it('aligns the made-up pair well with no lexicon at all', () => {
+    const book = syntheticBook({ sentences: 3000, seed: 11 })
+    const { pairs } = alignSegments(book.source, book.target, { sourceLang: 'es', targetLang: 'ru' })
+    expect(exactShare(book, pairs)).toBeGreaterThan(0.97)
+  })
+
+  it('recovers after a dropped chapter: the chapter comes out as omissions and the rest stays aligned', () => {
+    const book = syntheticBook({ sentences: 4000, seed: 5, dropped: [1500, 1620] })
+    const { pairs } = alignSegments(book.source, book.target, { sourceLang: 'es', targetLang: 'ru' })
+    // The chapter's words match nothing, so where exactly it starts is a matter of lengths; but about
+    // as many sentences as it holds are left out, near it, and nothing is left out far from it.
+    const leftOut = pairs.filter((p) => p.target.length === 0).flatMap((p) => p.source)
+    expect(leftOut.length).toBeGreaterThan(0.6 * 120)
+    expect(leftOut.length).toBeLessThan(1.4 * 120)
+    expect(leftOut.every((i) => i > 1400 && i < 1720)).toBe(true)
+    const chapterStart = book.gold.find(([, t]) => t.length === 0)![0][0]
+    expect(exactShare(book, pairs, 0, chapterStart)).toBeGreaterThan(0.95)
+    expect(exactShare(book, pairs, chapterStart + 200)).toBeGreaterThan(0.95)
+  })
+
+  it('recovers after a block left untranslated, aligned to itself', () => {
+    const book = syntheticBook({ sentences: 4000, seed: 9, untranslated: [2000, 2080] })
+    const { pairs } = alignSegments(book.source, book.target, { sourceLang: 'es', targetLang: 'ru' })
+    expect(exactShare(book, pairs)).toBeGreaterThan(0.95)
+    const blockStart = book.gold[2000][0][0]
+    expect(exactShare(book, pairs, blockStart + 150)).toBeGreaterThan(0.95)
+  })
+})
