@@ -44,7 +44,8 @@ export interface SideEvidence {
  * translation: their numbers (`600` = `шестисот`), and for each word the keys
  * by which a translation can match it: the transliteration key (`Nazarbaev`
  * = `Назарбаевым`), the lexicon entries it belongs to, and sentence marks
- * (`?`, `!`, quotes) that translations keep. Each distinct word is worked out
+ * that translations keep (`?`, `!`, quotes, and a dash or quotation mark that
+ * opens a turn of dialogue: `'Yes,' said he.` = `-- Да, -- сказал он.`). Each distinct word is worked out
  * once (stem, lexicon entries, transliteration key), and the same word gets
  * the same token (the same id), so a long text costs one lookup per word.
  *
@@ -96,7 +97,7 @@ class EvidenceReader {
   private readonly known = new WordTable()
   private readonly scan = new WordScan(letterOrMarkCodes())
   /** For each token id (the marks' included), whether its word may state a number. */
-  private readonly numberIds: boolean[] = [false, false, false]
+  private readonly numberIds: boolean[] = [false, false, false, false]
   private nextId = FIRST_WORD_ID
 
   constructor(
@@ -105,7 +106,7 @@ class EvidenceReader {
   ) {}
 
   /** The token of each id given so far (the marks' first). */
-  readonly tokens: Token[] = [QUESTION, EXCLAMATION, QUOTE]
+  readonly tokens: Token[] = [QUESTION, EXCLAMATION, QUOTE, TURN]
 
   /**
    * Add the token ids of one sentence to `out`, and give the numbers it states.
@@ -142,6 +143,7 @@ class EvidenceReader {
     if (last === QUESTION_MARK) out.push(QUESTION.id)
     else if (last === EXCLAMATION_MARK) out.push(EXCLAMATION.id)
     if (quote) out.push(QUOTE.id)
+    if (opensTurn(text)) out.push(TURN.id)
     return numbers ? numberKeys(text, this.lang) : NO_NUMBERS
   }
 
@@ -344,5 +346,14 @@ const EXCLAMATION_MARK = 0x21
 const QUESTION: Token = { form: '?', keys: ['!?'], id: 0 }
 const EXCLAMATION: Token = { form: '!', keys: ['!!'], id: 1 }
 const QUOTE: Token = { form: '"', keys: ['!"'], id: 2 }
+const TURN: Token = { form: '-', keys: ['!-'], id: 3 }
 /** Ids below this are the sentence marks'. */
-const FIRST_WORD_ID = 3
+const FIRST_WORD_ID = 4
+
+/** Whether a sentence opens a turn of dialogue: its first visible character is a dash or an opening quotation mark. */
+function opensTurn(text: string): boolean {
+  let k = 0
+  while (k < text.length && isWhiteSpaceCode(text.charCodeAt(k))) k++
+  const c = text[k]
+  return c === '-' || c === '–' || c === '—' || c === '―' || c === "'" || c === '‘' || c === '"' || c === '“' || c === '«' || c === '„'
+}

@@ -10,7 +10,7 @@ import { readSentences, type SentenceEvidence } from '../helpers/evidence.js'
 
 // The straightforward reading of a sentence's evidence (a Unicode regex for
 // the words, a map from each word to its token, regular expressions for the
-// digits, quotes and final marks), kept as the oracle the fast reader in
+// digits, quotes, final marks and the dash or quote that opens a turn of dialogue), kept as the oracle the fast reader in
 // src/signals/keys.ts must agree with.
 
 /** A letter or combining mark of the Basic Multilingual Plane (the reader reads code units). */
@@ -20,7 +20,7 @@ const WORD = new RegExp(`${LETTER}+(?:['’]${LETTER}+)?`, 'gu')
 
 function referenceReader(lang: string, lexicons: readonly Lexicon[]): (text: string) => SentenceEvidence {
   const words = new Map<string, { token: Token; number: boolean }>()
-  let nextId = 3
+  let nextId = 4
   return (text) => {
     const tokens: Token[] = []
     let numbers = false
@@ -44,6 +44,7 @@ function referenceReader(lang: string, lexicons: readonly Lexicon[]): (text: str
     if (trimmed.endsWith('?')) tokens.push({ form: '?', keys: ['!?'], id: 0 })
     if (trimmed.endsWith('!')) tokens.push({ form: '!', keys: ['!!'], id: 1 })
     if (/["«»“”„]/.test(text)) tokens.push({ form: '"', keys: ['!"'], id: 2 })
+    if (/^\s*[-–—―'‘"“«„]/.test(text)) tokens.push({ form: '-', keys: ['!-'], id: 3 })
     return { numbers: numbers ? numberKeys(text, lang) : [], tokens }
   }
 }
@@ -54,7 +55,7 @@ const PIECES = [
   'Назарбаевым', 'Kazakhstan', 'Kazakhstan’s', "doesn't", "rock'n'roll", 'ёж', 'ЁЖ', 'и\u0306од', 'cafe\u0301',
   'İstanbul', 'ΣΟΦΙΑ', 'Straße', '𝐀𝐁𝐂', '😀', '\ud800', '\udc00', 'constructor', '__proto__',
   ' ', ' ', ' ', '  ', '\u00a0', '\u2028', '\t', '\n', '\u3000', '\ufeff', '\u0000',
-  '.', ',', '?', '!', '?!', '"', '«', '»', '“', '”', '„', "'", '’', '-', '(', ')',
+  '.', ',', '?', '!', '?!', '"', '«', '»', '“', '”', '„', "'", '’', '‘', '-', '–', '—', '―', '(', ')',
   '0', '7', '16.12.2015', '1 000', '3,5', '2011', '17th',
 ]
 
