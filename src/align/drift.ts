@@ -29,8 +29,15 @@ const DRIFT_MARGIN = 30
 const DRIFT_REACH_SHARE = 0.05
 const DRIFT_MIN_REACH = 40
 
-/** Positions kept around the old path inside the repair's band, so that the repair can only find a cheaper path. */
-const OLD_PATH_REACH = 2
+/**
+ * Most cells one repair's wide band may hold (about 30 MB with its pair
+ * statistics): a stretch so long that its reach would exceed it gets a
+ * narrower reach, so time and memory stay bounded on any input.
+ */
+const DRIFT_MAX_CELLS = 1_500_000
+
+/** Positions around the wide search's path in which the posteriors are computed. */
+const PATH_REACH = 2
 
 /** Most repairs in a row: a repaired text is checked again, since a stretch can drift anew further on. */
 const MAX_ROUNDS = 2
@@ -88,9 +95,9 @@ export interface DriftInput {
 
 /**
  * Find the stretches where a path lost the translation
- * ({@link driftStretches}) and align each again in a wide band: around the
- * straight line between the stretch's two confident ends, and around the old
- * path, so the new path is never costlier than the old one. A path that ran
+ * ({@link driftStretches}) and align each again in a wide band around the
+ * straight line between the stretch's two confident ends, keeping the new
+ * path where it costs less than the old one. A path that ran
  * tens of sentences off after an untranslated block or a dropped chapter
  * comes back to the diagonal between the confident groups on either side.
  *
@@ -114,7 +121,7 @@ export function* repairDriftWork(input: DriftInput): Work<Step[]> {
       const j0 = first.j
       const i1 = last.i + last.a
       const j1 = last.j + last.b
-      const band = repairBand(steps.slice(from, to), i0, j0, i1 - i0, j1 - j0, unitRatio)
+      const band = repairBand(i1 - i0, j1 - j0, unitRatio)
       const sourceUnits = input.source.slice(i0, i1)
       const targetUnits = input.target.slice(j0, j1)
       const progress = (x: number) => (round + (s + x) / stretches.length) / MAX_ROUNDS
@@ -128,14 +135,17 @@ export function* repairDriftWork(input: DriftInput): Work<Step[]> {
         path.map((step) => ({ i0: step.i, i1: step.i + step.a, j0: step.j, j1: step.j + step.b })),
         i1 - i0,
         j1 - j0,
-        OLD_PATH_REACH,
+        PATH_REACH,
       )
       const found = yield* scaled(
         alignUnitsWork(sourceUnits, targetUnits, input.table, input.parameters, input.paragraphs, { band: narrow }),
         progress(0.5),
         progress(1),
       )
-      for (const step of found) out.push({ ...step, i: step.i + i0, j: step.j + j0 })
+      // The band leaves the old path out where it ran far from the line, so keep whichever path is cheaper.
+      const before = steps.slice(from, to)
+      if (totalCost(found) < totalCost(before)) for (const step of found) out.push({ ...step, i: step.i + i0, j: step.j + j0 })
+      else out.push(...before)
       kept = to
     }
     for (let k = kept; k < steps.length; k++) out.push(steps[k])
@@ -145,24 +155,32 @@ export function* repairDriftWork(input: DriftInput): Work<Step[]> {
 }
 
 /**
- * The band a repair searches, in the stretch's own coordinates: the old path
- * widened by {@link OLD_PATH_REACH}, and the straight line from corner to
- * corner widened by {@link DRIFT_REACH_SHARE} of the longer side.
+ * The band a repair searches, in the stretch's own coordinates: the straight
+ * line from corner to corner widened by {@link DRIFT_REACH_SHARE} of the
+ * longer side, or by the units one side has beyond what the text's ratio of
+ * units gives (a block left out), whichever is more, within
+ * {@link DRIFT_MAX_CELLS}, and never less than the line's slope, so that a
+ * path can cross it. The old path is not in it: a band that held both
+ * would hold everything between them.
  */
-function repairBand(old: readonly Step[], i0: number, j0: number, n: number, m: number, ratio: number): Band {
-  const rectangles: Rectangle[] = old.map((step) => ({
-    i0: step.i - i0,
-    i1: step.i + step.a - i0,
-    j0: step.j - j0,
-    j1: step.j + step.b - j0,
-    width: OLD_PATH_REACH,
-  }))
+function repairBand(n: number, m: number, ratio: number): Band {
   // A stretch with more (or fewer) units on one side than the text's ratio gives holds a block left out: reach past it.
   const excess = Math.abs(m - n * ratio)
-  const reach = Math.ceil(Math.max(DRIFT_MIN_REACH, DRIFT_REACH_SHARE * Math.max(n, m), excess + DRIFT_MIN_REACH / 2))
+  const wanted = Math.max(DRIFT_MIN_REACH, DRIFT_REACH_SHARE * Math.max(n, m), excess + DRIFT_MIN_REACH / 2)
+  // Consecutive rows must overlap, however steep the line, or no path crosses the band.
+  const steep = Math.ceil(m / Math.max(1, n)) + 2
+  const reach = Math.max(steep, Math.ceil(Math.min(wanted, DRIFT_MAX_CELLS / (2 * (n + 1)))))
+  const rectangles: Rectangle[] = []
   for (let i = 0; i <= n; i++) {
     const j = n === 0 ? 0 : Math.round((i * m) / n)
     rectangles.push({ i0: i, i1: i, j0: Math.max(0, j - reach), j1: Math.min(m, j + reach), width: 0 })
   }
   return bandFromRectangles(rectangles, n, m, 0)
+}
+
+/** The summed cost of some groups. */
+function totalCost(steps: readonly Step[]): number {
+  let sum = 0
+  for (const step of steps) sum += step.cost
+  return sum
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { DRIFT_THRESHOLD, DRIFT_WINDOW, driftStretches } from '../../src/align/drift.js'
+import { DRIFT_THRESHOLD, DRIFT_WINDOW, driftStretches, repairDriftWork } from '../../src/align/drift.js'
+import { runSync } from '../../src/align/progress.js'
+import { DEFAULT_PARAMETERS } from '../../src/align/scorer.js'
 import type { Step } from '../../src/align/search.js'
+import { internEvidence, unitsFromEvidence } from '../../src/align/units.js'
+import { sideEvidenceOf, type SentenceEvidence } from '../helpers/evidence.js'
 import { alignSegments } from '../../src/index.js'
 import { syntheticBook, type SyntheticBook } from '../helpers/synthetic-book.js'
 
@@ -44,6 +48,43 @@ describe('driftStretches', () => {
     expect(DRIFT_WINDOW).toBeGreaterThan(5)
     expect(DRIFT_THRESHOLD).toBeGreaterThan(0)
     expect(DRIFT_THRESHOLD).toBeLessThan(0.9)
+  })
+})
+
+describe('repairDriftWork', () => {
+  /** `count` sentences whose word `w<k>` only sentence k of the other side shares, of varied lengths. */
+  function units(count: number) {
+    const inputs = Array.from({ length: count }, (_, k) => ({ text: 'x'.repeat(30 + ((k * 37) % 61)), paragraph: 0 }))
+    const evidence: SentenceEvidence[] = Array.from({ length: count }, (_, k) => ({
+      numbers: [],
+      tokens: [{ form: `w${k}`, keys: [`w${k}`], id: 4 + k }],
+    }))
+    const side = sideEvidenceOf(evidence)
+    return unitsFromEvidence(inputs, inputs, internEvidence(side, side))
+  }
+  const n = 1000
+  const built = units(n)
+  const repair = (steps: Step[]) =>
+    runSync(repairDriftWork({ steps, ...built, parameters: { ...DEFAULT_PARAMETERS, ratio: 1, wordBaseline: 0 }, paragraphs: 'soft' }))
+  const cost = (i: number, j: number) => (i === j ? 1 : 10)
+
+  it('brings a path that ran 25 sentences off for 300 groups back to the diagonal', () => {
+    // 25 source sentences skipped at 300, the next 300 paired 25 off, 25 target sentences skipped at 625: all unsure.
+    const steps: Step[] = []
+    for (let k = 0; k < 300; k++) steps.push({ ...one(k, 0.97), cost: cost(k, k) })
+    for (let k = 300; k < 325; k++) steps.push({ i: k, a: 1, j: 300, b: 0, cost: 5, posterior: 0.3 })
+    for (let k = 325; k < 625; k++) steps.push({ i: k, a: 1, j: k - 25, b: 1, cost: cost(k, k - 25), posterior: 0.3 })
+    for (let j = 600; j < 625; j++) steps.push({ i: 625, a: 0, j, b: 1, cost: 5, posterior: 0.3 })
+    for (let k = 625; k < n; k++) steps.push({ ...one(k, 0.97), cost: cost(k, k) })
+    const out = repair(steps)
+    expect(out.map(({ i, a, j, b }) => [i, a, j, b])).toEqual(Array.from({ length: n }, (_, k) => [k, 1, k, 1]))
+    // Far from the stretch, the very same group objects come back.
+    expect(out[10]).toBe(steps[10])
+  })
+
+  it('keeps a path it was sure of as it is', () => {
+    const steps = Array.from({ length: n }, (_, k) => ({ ...one(k, 0.95), cost: 1 }))
+    expect(repair(steps)).toEqual(steps)
   })
 })
 
