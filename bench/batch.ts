@@ -32,7 +32,7 @@ async function writeBatch(lines: number): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'bitext-bench-batch-')), `pairs-${lines}.jsonl`)
   const out = createWriteStream(path)
   for (const pair of batchPairs(lines)) {
-    if (!out.write(`${JSON.stringify(pair)}\n`)) await new Promise((r) => out.once('drain', r))
+    if (!out.write(`${JSON.stringify(pair)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
   }
   await new Promise((r) => out.end(r))
   return path

@@ -5,9 +5,9 @@
  * not), each case in a fresh process on one core, and prints a table.
  * Run: npm run bench   (or: npm run bench -- 1000 20000 for some sizes)
  */
-import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { loadDocuments } from './corpus.js'
+import { runFresh } from './fresh-process.js'
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
 if (sizes.length === 0) sizes.push(1000, 10000, 20000, 100000)
@@ -38,25 +38,13 @@ interface Result {
 /** Runs per case (BENCH_RUNS, default 3): the table shows the run of median time, and the range. */
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3))
 
-/** One run of a case in a fresh process on one core (pinned with taskset when the machine has it). */
-function runCase(size: number, mode: string): Result {
-  const command = ['--import', 'tsx', runner, String(size), mode]
-  let line: string
-  try {
-    line = execFileSync('taskset', ['-c', '0', process.execPath, ...command], { encoding: 'utf8', maxBuffer: 1 << 20 })
-  } catch {
-    line = execFileSync(process.execPath, command, { encoding: 'utf8', maxBuffer: 1 << 20 })
-  }
-  return JSON.parse(line.trim().split('\n').pop()!) as Result
-}
-
 const results: Result[] = []
 console.log(`Each case ${RUNS} times; the row is the run of median time.\n`)
 console.log('| mode | sentences (en / ru) | seconds (median) | range of runs (s) | sentences/s | MB/s of text | peak memory (MB) | strict F1 |')
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
 for (const mode of MODES) {
   for (const size of sizes) {
-    const runs = Array.from({ length: RUNS }, () => runCase(size, mode)).sort((a, b) => a.seconds - b.seconds)
+    const runs = Array.from({ length: RUNS }, () => runFresh<Result>(runner, [String(size), mode])).sort((a, b) => a.seconds - b.seconds)
     const r = runs[Math.floor(runs.length / 2)]
     results.push(r)
     const perSecond = Math.round((r.en + r.ru) / 2 / r.seconds)

@@ -5,9 +5,9 @@
  * with the length of a literary text.
  * Run: npx tsx bench/books.ts
  */
-import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { runFresh } from './fresh-process.js'
 
 const BOOKS = ['anna-karenina-enru-vol1', 'anna-karenina-esru-vol1']
 const SHARES = [0.25, 0.5, 1]
@@ -25,18 +25,6 @@ interface Result {
   f1: number
 }
 
-/** One run in a fresh process, pinned to one core where taskset exists. */
-function runCase(folder: string, share: number): Result {
-  const command = ['--import', 'tsx', runner, folder, String(share)]
-  let line: string
-  try {
-    line = execFileSync('taskset', ['-c', '0', process.execPath, ...command], { encoding: 'utf8', maxBuffer: 1 << 20 })
-  } catch {
-    line = execFileSync(process.execPath, command, { encoding: 'utf8', maxBuffer: 1 << 20 })
-  }
-  return JSON.parse(line.trim().split('\n').pop()!) as Result
-}
-
 console.log('| book | share | sentences (source / target) | seconds | CPU seconds | peak memory (MB) | strict F1 |')
 console.log('| --- | --- | --- | --- | --- | --- | --- |')
 const growth: string[] = []
@@ -45,7 +33,7 @@ for (const folder of BOOKS) {
     console.log(`| ${folder} | (absent: skipped) | | | | | |`)
     continue
   }
-  const results = SHARES.map((share) => runCase(folder, share))
+  const results = SHARES.map((share) => runFresh<Result>(runner, [folder, String(share)]))
   for (const r of results) {
     console.log(`| ${folder} | ${r.share} | ${r.en} / ${r.ru} | ${r.seconds.toFixed(2)} | ${r.cpu.toFixed(2)} | ${Math.round(r.rssMB)} | ${r.f1.toFixed(3)} |`)
   }

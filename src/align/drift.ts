@@ -1,9 +1,8 @@
 import { bandFromRectangles, type Rectangle } from './band.js'
 import { alignUnitsWork } from './coarse-to-fine.js'
 import { scaled, type Work } from './progress.js'
-import type { ModelParameters, ParagraphMode } from './scorer.js'
+import type { RealignInput } from './realign.js'
 import type { Band, Step } from './search.js'
-import type { KeyTable, Unit } from './units.js'
 
 /**
  * Groups over which the posterior is averaged to tell a path that follows the
@@ -77,21 +76,8 @@ export function driftStretches(
   return stretches
 }
 
-/** What a drift repair needs: the path so far and the whole text's units and model. */
-export interface DriftInput {
-  /** The groups found so far, with their posteriors. */
-  steps: readonly Step[]
-  /** Source units. */
-  source: readonly Unit[]
-  /** Target units. */
-  target: readonly Unit[]
-  /** Their interned keys. */
-  table: KeyTable
-  /** The model, with the whole text's baselines set. */
-  parameters: ModelParameters
-  /** How paragraph ends count. */
-  paragraphs: ParagraphMode
-}
+/** What a drift repair needs: the path so far and the whole text's units and model (with its baselines set). */
+export type DriftInput = Omit<RealignInput, 'reach'>
 
 /**
  * Find the stretches where a path lost the translation
