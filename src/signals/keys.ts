@@ -3,6 +3,7 @@ import { stemWord } from '../lexicon/stem.js'
 import { isWhiteSpaceCode } from '../text/blank.js'
 import { letterOrMarkCodes } from './letters.js'
 import { isNumberWord, numberKeys } from './numbers.js'
+import { HEADING_MAX_LENGTH, headingNumeral } from './roman.js'
 import { transliterationKey } from './transliteration.js'
 
 /** One word (or sentence mark) of a sentence and the keys it can match by. */
@@ -144,6 +145,8 @@ class EvidenceReader {
     else if (last === EXCLAMATION_MARK) out.push(EXCLAMATION.id)
     if (quote) out.push(QUOTE.id)
     if (opensTurn(text)) out.push(TURN.id)
+    // A chapter heading in Roman numerals (`CHAPTER IV`) states a number too.
+    if (!numbers && length <= HEADING_MAX_LENGTH && headingNumeral(text) !== undefined) numbers = true
     return numbers ? numberKeys(text, this.lang) : NO_NUMBERS
   }
 

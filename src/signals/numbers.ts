@@ -7,6 +7,7 @@
 import { isWhiteSpaceCode } from '../text/blank.js'
 import { toNfc } from '../text/nfc.js'
 import { letterOrMarkCodes } from './letters.js'
+import { headingNumeral } from './roman.js'
 
 const EN_MONTHS = [
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
@@ -312,13 +313,16 @@ function plainNumberKey(text: string): string {
 
 /**
  * The number keys a text states, in order of appearance: digits, number words
- * (English and Russian, inflected), ordinals and month names.
+ * (English and Russian, inflected), ordinals and month names; a text that is
+ * only a chapter heading in Roman numerals (`CHAPTER IV`) states its number.
  *
  * @param text A sentence or a group of sentences.
  * @param lang Language of the text (`en`, `ru`, or another code for digits only).
  * @returns Keys such as `600`, `17`, `3.5`, `month:12`.
  */
 export function numberKeys(text: string, lang: string): string[] {
+  const heading = headingNumeral(text)
+  if (heading !== undefined) return [String(heading)]
   const keys: string[] = []
   const source = readDottedDates(toNfc(text), keys)
   const isLetter = letterOrMarkCodes()
