@@ -6,9 +6,10 @@ import type { Band, Step } from './search.js'
 
 /**
  * Groups over which the posterior is averaged to tell a path that follows the
- * translation from one that has lost it. Chosen on the first halves of the
- * two Anna Karenina volumes (shared/corpora, development halves): groups on
- * the gold path average 0.7-0.9 over 30 groups, groups off it 0.2-0.6.
+ * translation from one that has lost it. Read off a histogram of the whole
+ * Anna Karenina ES-RU volume before the repair existed (so it saw the second
+ * half, a test row too): groups on the gold path average 0.7-0.9 over 30
+ * groups, groups off it 0.2-0.6. Not tuned further.
  */
 export const DRIFT_WINDOW = 30
 
@@ -99,6 +100,7 @@ export function* repairDriftWork(input: DriftInput): Work<Step[]> {
     if (stretches.length === 0) break
     const out: Step[] = []
     let kept = 0
+    let changed = false
     for (const [s, [from, to]] of stretches.entries()) {
       for (let k = kept; k < from; k++) out.push(steps[k])
       const first = steps[from]
@@ -130,12 +132,16 @@ export function* repairDriftWork(input: DriftInput): Work<Step[]> {
       )
       // The band leaves the old path out where it ran far from the line, so keep whichever path is cheaper.
       const before = steps.slice(from, to)
-      if (totalCost(found) < totalCost(before)) for (const step of found) out.push({ ...step, i: step.i + i0, j: step.j + j0 })
-      else out.push(...before)
+      if (totalCost(found) < totalCost(before)) {
+        for (const step of found) out.push({ ...step, i: step.i + i0, j: step.j + j0 })
+        changed = true
+      } else out.push(...before)
       kept = to
     }
     for (let k = kept; k < steps.length; k++) out.push(steps[k])
     steps = out
+    // Nothing moved: a second round would search the same stretches again.
+    if (!changed) break
   }
   return steps
 }
