@@ -45,14 +45,14 @@ export const EN_ABBREVIATIONS: AbbreviationTable = table({
     'etc jr sr inc ltd co corp bros llc plc a.m p.m ph.d b.a m.a b.sc m.sc b.c a.d et_al dept ave blvd rd hwy ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri',
   ambiguous: 'u.s u.k u.n e.u u.s.a d.c u.a.e',
-  number: 'no nos nr p pp vol vols ch chap sec art para pt op fig figs eq eqs est',
+  number: 'no nos nr n° nº № p pp vol vols ch chap sec art para pt op fig figs eq eqs est',
 })
 
 /** Russian abbreviations. */
 export const RU_ABBREVIATIONS: AbbreviationTable = table({
   never:
     'т.е т.н т.к т.ч т.о напр ср проф акад доц чл.-корр тов ген св ул пер пл просп пр пр-т наб ш ' +
-    'п с кв обл р-н пос дер пгт зам англ лат нем франц фр рус греч букв ' +
+    'п с кв куб обл р-н пос дер пгт зам англ лат нем франц фр рус греч букв ' +
     'прим ред изд',
   end: 'т.д т.п др и_пр млн млрд трлн тыс руб коп долл н.э и.о',
   unit: 'см мм км кг гр мл л м ч мин сек',
@@ -60,6 +60,18 @@ export const RU_ABBREVIATIONS: AbbreviationTable = table({
   number: 'ок стр рис табл гл ст ауд',
   ambiguous: 'им',
 })
+
+/**
+ * Month names written with a capital (English, German): after a day number
+ * they make a date (`am 1. Mai`, `the 3. March`), so the period after the
+ * number ends nothing, and a run of such numbers is no list.
+ */
+export const CAPITALISED_MONTHS: ReadonlySet<string> = new Set(
+  (
+    'januar februar märz maerz april mai juni juli august september oktober november dezember jänner ' +
+    'january february march may june july october december'
+  ).split(' '),
+)
 
 /**
  * Words that start sentences often enough that an `ambiguous` abbreviation

@@ -12,8 +12,10 @@
  */
 import type { Range } from '../types.js'
 import { isBlankAt, trimRange } from './blank.js'
+import { findEnumerations } from './enumerations.js'
 import { toNfc } from './nfc.js'
 import {
+  CAPITALISED_MONTHS,
   EN_ABBREVIATIONS,
   RU_ABBREVIATIONS,
   SENTENCE_STARTERS,
@@ -39,6 +41,7 @@ const DOTTED_LETTERS = /^\p{L}\p{M}*(?:\.\p{L}\p{M}*)+$/u
 /** A number with inner periods: a date or version (`16.12`, `1.2.3`). */
 const DOTTED_NUMBER = /^\d+(?:\.\d+)+$/u
 const LIST_NUMBER = /^\d{1,3}$/u
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/u
 const HAS_DIGIT = /\d/u
 const ROMAN = /^[IVXLCDM]+$/u
 /** A number glued to a unit: `2011г`, `10см` (not an ordinal ending such as `1990-м`). */
@@ -92,13 +95,20 @@ interface Rules {
   table: AbbreviationTable
   /** Whether a lone `I` before a period is the English pronoun rather than an initial. */
   pronounI: boolean
+  /**
+   * Whether sentences always open with a capital, so that a lower-case word
+   * after `!` or `?` goes on the sentence (`Yahoo! in the accounting
+   * department`): English. Russian text is not so regular (`Вы здесь? в
+   * целях...` ends there).
+   */
+  capitalOpens: boolean
 }
 
 const UNION_TABLE: AbbreviationTable = new Map([...EN_ABBREVIATIONS, ...RU_ABBREVIATIONS])
 const RULES: Record<'en' | 'ru' | 'und', Rules> = {
-  en: { table: EN_ABBREVIATIONS, pronounI: true },
-  ru: { table: RU_ABBREVIATIONS, pronounI: false },
-  und: { table: UNION_TABLE, pronounI: true },
+  en: { table: EN_ABBREVIATIONS, pronounI: true, capitalOpens: true },
+  ru: { table: RU_ABBREVIATIONS, pronounI: false, capitalOpens: false },
+  und: { table: UNION_TABLE, pronounI: true, capitalOpens: false },
 }
 
 /** The rules of each language that has its own, by base language code. */
@@ -247,6 +257,32 @@ function lookup(table: AbbreviationTable, key: string): AbbreviationClass | unde
   return table.get(key)
 }
 
+/** Times of day that end a sentence unless they open it (`a.m.`, `p.m.`). */
+const TIMES: ReadonlySet<string> = new Set(['a.m', 'p.m'])
+
+/** Number of blank-separated words in `[from, to)` of `text` (bounded: stops counting at 4). */
+function wordsBetween(text: string, from: number, to: number): number {
+  let words = 0
+  let inWord = false
+  for (let k = from; k < to && words < 4; k++) {
+    const blank = blankAt(text, k)
+    if (!blank && !inWord) words++
+    inWord = !blank
+  }
+  return words
+}
+
+const CAPITALISED = /^[\p{Lu}\p{Lt}][\p{Ll}\p{M}]+$/u
+
+/**
+ * Whether an English `I.` is a middle initial: a capitalised name before it
+ * and a capitalised word after it that does not usually open a sentence
+ * (`Albert I. Jones`, not `you and I. Did`).
+ */
+function isMiddleInitial(before: string, after: string): boolean {
+  return CAPITALISED.test(before) && after.length > 1 && !SENTENCE_STARTERS.has(after)
+}
+
 /**
  * What a period after `word` means, given what follows. `true` ends the sentence.
  */
@@ -264,6 +300,8 @@ function decidePeriod(
   if (word === '') return !(closer && next.kind === 'lower')
   // `1.` opening a part or a sentence is a list number, not a sentence.
   if (wordStartAt === sentenceStart && LIST_NUMBER.test(word)) return false
+  // A day before a month is a date (`am 1. Mai`, `the 3. March`).
+  if (DAY.test(word) && next.kind === 'upper' && CAPITALISED_MONTHS.has(nextWord(text, next))) return false
   if (word.length > MAX_WORD) return !(closer && next.kind === 'lower')
 
   const norm = toNfc(word)
@@ -315,6 +353,8 @@ function decidePeriod(
       case 'never':
         return false
       case 'end':
+        // `At 5 a.m. Mr. Smith went out`: a time that opens its sentence goes on into it.
+        return !(TIMES.has(lower) && wordsBetween(text, sentenceStart, wordStartAt) <= 2)
       case 'number':
         return true
       case 'ambiguous':
@@ -324,7 +364,12 @@ function decidePeriod(
   if (single) {
     // An upper-case letter is an initial (`M. Pompeo`), except the English `I`
     // and a letter of another script than the next word (`участке S. В случае`).
-    if (initial) return (rules.pronounI && norm === 'I') || scriptOf(norm) !== scriptOf(nextWord(text, next))
+    if (initial) {
+      if (scriptOf(norm) !== scriptOf(nextWord(text, next))) return true
+      // `you and I. Did you` ends; `Albert I. Jones` is a middle initial: a name before, a name after.
+      // (English only: German capitalises every noun, `Hochlager I. Am 11.`.)
+      return rules.pronounI && norm === 'I' && !(rules.capitalOpens && isMiddleInitial(prevWord(), nextWord(text, next)))
+    }
     // A lower-case single letter is an abbreviation, except the Russian pronoun `я`.
     return pronounYa
   }
@@ -352,6 +397,7 @@ export function splitSentences(text: string, lang: string, range?: Range): Range
 
   // Stops are found by a regular expression, in a view of the text that ends with the range.
   const view = end === text.length ? text : text.slice(0, end)
+  const enumerations = findEnumerations(text, start, end)
   let sentenceStart = start
   let i = start
   while (i < end) {
@@ -368,6 +414,22 @@ export function splitSentences(text: string, lang: string, range?: Range): Range
       else if (c === 0x2026) ellipsis = true
       else question = true
       j++
+    }
+    // The period of a list marker (`2.` in `1. The first item 2. The second item`) ends nothing.
+    if (dots === 1 && j === stopStart + 1 && enumerations.markerPeriods.has(stopStart)) {
+      i = j
+      continue
+    }
+    // A spaced ellipsis (`weakened . . . was`, `a period . . . . Next`) is one stop.
+    let spacedEllipsis = false
+    if (dots === 1 && !question && !ellipsis) {
+      const spaced = spacedDotsEnd(text, j, end)
+      if (spaced.dots >= 2) {
+        j = spaced.end
+        dots += spaced.dots
+        ellipsis = true
+        spacedEllipsis = true
+      }
     }
     let k = j
     while (k < end && hasFlag(text, k, CLOSER)) k++
@@ -387,14 +449,24 @@ export function splitSentences(text: string, lang: string, range?: Range): Range
     const capitalNext = next.kind === 'upper' || next.kind === 'other'
     let split: boolean
     if (question) {
-      // `"Why?" he asked` and `life! - has been` go on; `Вы здесь? в целях` does not.
-      split = !(next.kind === 'lower' && (closer || next.dash))
+      // `"Why?" he asked` and `life! - has been` go on, and in English a name
+      // that ends in `!` (`Yahoo! in the accounting department`); `Вы здесь? в
+      // целях` and chat's `How did it go? did you` do not.
+      split = !(next.kind === 'lower' && (closer || next.dash || (rules.capitalOpens && isExclaimedName(text, stopStart, j, sentenceStart))))
     } else if (ellipsis || dots > 1) {
-      split = capitalNext
+      // After a spaced ellipsis, the English `I` goes on (`the thing is . . . I didn't mean it`).
+      split = capitalNext && !(rules.pronounI && spacedEllipsis && dots <= 3 && isPronounI(text, next))
     } else {
       const ws = wordStart(text, stopStart, sentenceStart, MAX_WORD + 1)
       const word = stripWord(text.slice(ws, stopStart))
       split = decidePeriod(text, rules, word, ws, sentenceStart, start, closer, next)
+    }
+    // A citation after a quotation belongs to it: `"... stairways [...]" (Smith 55).`
+    if (split && closer && isCitation(text, m, end)) split = false
+    // A speech that goes on after its attribution: `«К чему ты готовишься? – спросила мама. – Завтра ведь выходной».`
+    // (Spanish closes the attribution with a dash before the stop: `–contestó Ana–. ¿Qué quieres?`)
+    if (split && capitalNext && (next.dash || hasFlag(text, stopStart - 1, DASH)) && hasAttribution(text, sentenceStart, stopStart)) {
+      split = false
     }
     if (split) {
       out.push({ start: sentenceStart, end: k })
@@ -403,5 +475,98 @@ export function splitSentences(text: string, lang: string, range?: Range): Range
     i = m
   }
   out.push({ start: sentenceStart, end })
+  return enumerations.itemStarts.length > 0 ? splitAtItems(text, out, enumerations.itemStarts) : out
+}
+
+/**
+ * After a stop, the end of a run of periods each set off by blanks (`. . .`):
+ * how many more periods, and the offset past the last one. A run that stops
+ * at anything else than a blank or a period counts no periods.
+ */
+function spacedDotsEnd(text: string, from: number, end: number): { dots: number; end: number } {
+  let dots = 0
+  let at = from
+  let k = from
+  while (k < end) {
+    let blanks = 0
+    while (k < end && blanks <= 2 && blankAt(text, k)) {
+      k++
+      blanks++
+    }
+    if (blanks === 0 || blanks > 2 || k >= end || text.charCodeAt(k) !== 0x2e) break
+    k++
+    dots++
+    at = k
+  }
+  return { dots, end: at }
+}
+
+/**
+ * Whether a single `!` closes a capitalised word glued to it, a name that
+ * carries the mark (`Yahoo!`, `Jeopardy!`), rather than an exclamation.
+ */
+function isExclaimedName(text: string, stopStart: number, stopEnd: number, sentenceStart: number): boolean {
+  if (stopEnd !== stopStart + 1 || text.charCodeAt(stopStart) !== 0x21) return false
+  const start = wordStart(text, stopStart, sentenceStart, MAX_WORD + 1)
+  return start < stopStart && CAPITALISED.test(stripWord(text.slice(start, stopStart)))
+}
+
+/** Whether the word after a stop is the English pronoun `I` (`I `, `I'm`, `I’ll`). */
+function isPronounI(text: string, next: After): boolean {
+  if (text.charCodeAt(next.at) !== 0x49) return false
+  const after = next.at + 1 < text.length ? text[next.at + 1] : ' '
+  return after === "'" || after === '’' || blankAt(text, next.at + 1)
+}
+
+/** Longest citation in parentheses after a quotation, in characters. */
+const MAX_CITATION = 40
+
+/**
+ * Whether a parenthesis at `at` holds a short citation that ends the
+ * sentence: `(Smith 55).`, `(p. 12)!`.
+ */
+function isCitation(text: string, at: number, end: number): boolean {
+  if (text.charCodeAt(at) !== 0x28) return false
+  const close = text.indexOf(')', at)
+  if (close < 0 || close >= end || close - at > MAX_CITATION) return false
+  let k = close + 1
+  if (k >= end || !hasFlag(text, k, TERMINAL)) return false
+  while (k < end && hasFlag(text, k, TERMINAL | CLOSER)) k++
+  return k >= end || blankAt(text, k)
+}
+
+/** Longest stretch before a stop searched for an attribution. */
+const MAX_ATTRIBUTION_LOOK = 240
+
+/**
+ * A dash after the end of a speech (`,`, `?`, `!`, `…`, a closing quote)
+ * that opens a lower-case attribution: `готовишься? – спросила`, `Да, -- сказал он`.
+ */
+const ATTRIBUTION = /[,?!…][»"”]?\s*(?:--|[-–—])\s*\p{Ll}/u
+
+/** In a sentence that opens with a dash, a dash glued to a lower-case word: Spanish `–No comprendo nada –contestó Ana`. */
+const GLUED_ATTRIBUTION = /\s[-–—]\p{Ll}/u
+
+/** Whether the sentence so far holds a speech with its attribution after a dash. */
+function hasAttribution(text: string, sentenceStart: number, stopStart: number): boolean {
+  const sentence = text.slice(Math.max(sentenceStart, stopStart - MAX_ATTRIBUTION_LOOK), stopStart)
+  return ATTRIBUTION.test(sentence) || (hasFlag(text, sentenceStart, DASH) && GLUED_ATTRIBUTION.test(sentence))
+}
+
+/** Cut sentence ranges where the items of a run-in enumeration start. */
+function splitAtItems(text: string, ranges: readonly Range[], itemStarts: readonly number[]): Range[] {
+  const out: Range[] = []
+  let next = 0
+  for (const range of ranges) {
+    let start = range.start
+    while (next < itemStarts.length && itemStarts[next] <= start) next++
+    while (next < itemStarts.length && itemStarts[next] < range.end) {
+      const cut = itemStarts[next++]
+      const before = trimRange(text, start, cut)
+      if (before.start < before.end) out.push(before)
+      start = cut
+    }
+    out.push({ start, end: range.end })
+  }
   return out
 }
