@@ -79,7 +79,12 @@ function toIso3(code: string): string {
   return code.length === 3 ? code : (ISO1_TO_3[code] ?? code)
 }
 
-function toIso1(code: string): string {
+/**
+ * ISO 639-1 code of a franc code (`und` when unknown).
+ *
+ * @param code An ISO 639-3 code as franc gives it.
+ */
+export function toIso1(code: string): string {
   return ISO3_TO_1[code] ?? 'und'
 }
 

@@ -5,7 +5,8 @@
 import { scriptOf } from '../language/detect.js'
 import { collapseBlank } from '../text/blank.js'
 import type { Alignment, Pair } from '../types.js'
-import { locatePair, quote, sideText } from './content.js'
+import { thirdLanguage } from '../language/third-language.js'
+import { languageName, locatePair, quote, sideText } from './content.js'
 import { foreignScriptShare } from './script-share.js'
 import type { Finding } from './types.js'
 
@@ -37,7 +38,9 @@ export function isIdenticalPair(alignment: Alignment, pair: Pair): boolean {
  * `identical` findings: pairs whose target is the source text unchanged.
  * Severity `error` when the copied text is running text in the source's
  * script (an untranslated sentence: see `foreignScriptShare`), `warning`
- * otherwise (names, product codes and titles are often kept as they are).
+ * otherwise (names, product codes and titles are often kept as they are). A
+ * copied passage in a third language (French kept on both sides of an
+ * English-Russian novel) is a `third-language` finding of severity `info`.
  *
  * @param alignment The alignment.
  */
@@ -52,6 +55,19 @@ export function findIdentical(alignment: Alignment): Finding[] {
       (sourceScript === 'latin' || sourceScript === 'cyrillic') &&
       sourceScript !== targetScript &&
       foreignScriptShare(text, sourceScript) !== undefined
+    // A passage in a third language that both sides keep (French in a Russian novel and in its English translation).
+    const third = running && sourceScript === 'latin' ? thirdLanguage(text, alignment.source.lang.toLowerCase().split(/[-_]/u)[0]) : undefined
+    if (third !== undefined) {
+      findings.push({
+        kind: 'third-language',
+        severity: 'info',
+        message: `both sides keep a passage in ${languageName(third)}, a third language: "${quote(text, 50)}"`,
+        ...locatePair(alignment, pair),
+        pair: k,
+        language: third,
+      })
+      return
+    }
     findings.push({
       kind: 'identical',
       severity: running ? 'error' : 'warning',

@@ -4,6 +4,7 @@
  * target language, told by script (Latin versus Cyrillic letters).
  */
 import { scriptOf } from '../language/detect.js'
+import { thirdLanguage } from '../language/third-language.js'
 import type { Alignment } from '../types.js'
 import { languageName, locate } from './content.js'
 import { isIdenticalPair } from './identical.js'
@@ -34,6 +35,21 @@ function sideFindings(alignment: Alignment, which: 'source' | 'target'): Finding
     const pairs = [...new Set(sentences.map((s) => pairOf[s]))]
     const least = Math.min(...sentences.map((s) => shares[s]!))
     const range = sentences.length === 1 ? `sentence ${i}` : `sentences ${i}–${j}`
+    const location = locate(side, sentences)
+    // A Latin passage in a third language (French in a Russian novel) is neither side's text left untranslated.
+    const third = foreign === 'latin' ? thirdLanguage(location.text, baseLanguage(other.lang)) : undefined
+    if (third !== undefined) {
+      findings.push({
+        kind: 'third-language',
+        severity: 'info',
+        message: `${which} ${range} ${sentences.length === 1 ? 'is' : 'are'} in ${languageName(third)}, a third language`,
+        [which]: location,
+        language: third,
+        ...(pairs.length === 1 ? { pair: pairs[0] } : { pairs }),
+      })
+      i = j
+      continue
+    }
     findings.push({
       kind: 'wrong-language',
       severity: 'error',
@@ -41,12 +57,17 @@ function sideFindings(alignment: Alignment, which: 'source' | 'target'): Finding
         `${which} ${range} ${sentences.length === 1 ? 'is' : 'are'} written in ${languageName(other.lang)}, ` +
         `not ${languageName(side.lang)} (${sentences.length === 1 ? '' : 'each at least '}` +
         `${Math.round(least * 100)}% ${foreign === 'latin' ? 'Latin' : 'Cyrillic'} letters)`,
-      [which]: locate(side, sentences),
+      [which]: location,
       ...(pairs.length === 1 ? { pair: pairs[0] } : { pairs }),
     })
     i = j
   }
   return findings
+}
+
+/** `en` of `en-GB`. */
+function baseLanguage(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/u)[0]
 }
 
 /**
@@ -58,6 +79,9 @@ function sideFindings(alignment: Alignment, which: 'source' | 'target'): Finding
  * acronyms, URLs, codes and numbers never trigger it (see `script-share.ts`).
  * Works when the two languages use different scripts (English and Russian);
  * a pair whose target copies the source is reported as `identical` instead.
+ * A Latin-script run in a language that is not the other side's (French or
+ * German in a Russian novel translated into English) is a `third-language`
+ * finding of severity `info`, with its language.
  *
  * @param alignment The alignment.
  */

@@ -19,6 +19,8 @@ export interface NumberItem {
   key: string
   /** Whether the item must be matched on the other side. */
   strong: boolean
+  /** Whether the item was read from words (`twenty`, `двадцати`) rather than digits: words are read less surely. */
+  words?: boolean
   /** Numeric value of a plain number key. */
   value?: number
   /** Hour and minute of a clock time. */
@@ -36,6 +38,10 @@ const ROMAN = /(?<![\p{L}\p{N}])([IVXХ]{2,})(?![\p{L}\p{N}])/gu
 const ROMAN_VALID = /^(X{0,3})(IX|IV|V?I{0,3})$/
 /** An HTML numeric character reference left in the text (`&#769;`): not a number. */
 const CHARACTER_REFERENCE = /&#(?:\d+|x[\da-f]+);/giu
+/** A footnote call glued to a lower-case word (`piernas1`, `kalach3`): a reference, not a number. */
+const FOOTNOTE_CALL = /(?<=\p{Ll}{3})\d{1,2}(?![\p{N}\p{L}])/gu
+/** An English scale word in the plural (`ten thousands`, `tens of thousands`): a vague amount, never a sure number. */
+const PLURAL_SCALE = /(?<!\p{L})(?:hundreds|thousands|millions|billions)(?!\p{L})/iu
 
 /** Endings of Russian ordinal adjectives. */
 const ORDINAL_ENDING = '(?:ый|ий|ая|ое|ого|ому|ой|ую|ые|ых|ым|ыми|ом)'
@@ -124,7 +130,9 @@ export function hasListMarker(text: string): boolean {
  */
 export function numberItems(text: string, lang: string, keepListMarker = false): NumberItem[] {
   const items: NumberItem[] = []
-  let rest = patchRussian(text.normalize('NFC')).replace(CHARACTER_REFERENCE, (m) => ' '.repeat(m.length))
+  let rest = patchRussian(text.normalize('NFC'))
+    .replace(CHARACTER_REFERENCE, (m) => ' '.repeat(m.length))
+    .replace(FOOTNOTE_CALL, (m) => ' '.repeat(m.length))
   if (!keepListMarker) rest = rest.replace(LIST_MARKER, (m) => ' '.repeat(m.length))
   const time = (hour: number, minute: number) => {
     items.push({ key: `time:${hour}:${String(minute).padStart(2, '0')}`, strong: true, time: { hour, minute } })
@@ -155,14 +163,16 @@ export function numberItems(text: string, lang: string, keepListMarker = false):
     items.push({ key, strong: true, ...(key.startsWith('month:') ? {} : { value: Number(key) }) })
   }
   const lowerMarch = lang === 'en' && /(?<!\p{L})march(?!\p{L})/iu.test(rest) && !/(?<!\p{L})March(?!\p{L})/u.test(rest)
+  // Number and month words are read in English and Russian only; elsewhere a word that looks like one is not (`mar`).
+  if (!READS_WORDS.has(baseLanguage(lang))) return items
   for (const key of words) {
     if (key.startsWith('month:')) {
-      items.push({ key, strong: !(key === 'month:3' && lowerMarch) })
+      items.push({ key, strong: !(key === 'month:3' && lowerMarch), words: true })
       continue
     }
     const value = Number(key)
-    const vague = value <= 10 || ROUND.has(value) || (value === 12 && /dozen|дюжин/iu.test(rest))
-    items.push({ key, strong: !vague, value })
+    const vague = value <= 10 || ROUND.has(value) || (value === 12 && /dozen|дюжин/iu.test(rest)) || (value >= 1000 && PLURAL_SCALE.test(rest))
+    items.push({ key, strong: !vague, value, words: true })
   }
   return items
 }
@@ -204,7 +214,9 @@ const EN_WORDS: Record<string, number> = {
  */
 export function impliedValues(text: string, lang: string): Set<number> {
   const values = new Set<number>()
-  for (const [token] of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  const lower = text.toLowerCase()
+  for (const [pattern, value] of IDIOMS) if (pattern.test(lower)) values.add(value)
+  for (const [token] of lower.matchAll(/\p{L}+/gu)) {
     const fixed = lang === 'ru' ? RU_WORDS[token] : EN_WORDS[token]
     if (fixed !== undefined) values.add(fixed)
     if (/-?fold$/.test(token) && lang !== 'ru') {
@@ -218,8 +230,67 @@ export function impliedValues(text: string, lang: string): Set<number> {
         break
       }
     }
+    const compound = compoundValue(token)
+    if (compound !== undefined) values.add(compound)
   }
   return values
+}
+
+/**
+ * Idioms that state a number without a numeral, and the number a translation
+ * may give instead: `a quarter of an hour` = `четверть часа` = 15 (minutes),
+ * `half an hour` = `полчаса` = 30, `midnight` = `полночь` = 12, `полтора` = 1.5.
+ */
+const IDIOMS: Array<[RegExp, number]> = [
+  [/quarter of an hour|четверть часа/u, 15],
+  [/half an hour|half-hour|полчаса|получаса/u, 30],
+  [/three quarters of an hour|три четверти часа/u, 45],
+  [/midnight|noon|midday|полноч|полдень|полудн|двенадцатом часу/u, 12],
+  [/полтор|one and a half|half past/u, 1.5],
+  [/\bhalf\b|половин/u, 0.5],
+]
+
+
+/**
+ * The genitive stems that Russian compound words are built of
+ * (`тридцати|четырех|летний`, `восьмидесяти|миллионный`), longest first.
+ */
+const COMPOUND_PARTS: Array<[string, number]> = [
+  ['одиннадцати', 11], ['двенадцати', 12], ['тринадцати', 13], ['четырнадцати', 14], ['пятнадцати', 15],
+  ['шестнадцати', 16], ['семнадцати', 17], ['восемнадцати', 18], ['девятнадцати', 19], ['двадцати', 20],
+  ['тридцати', 30], ['сорока', 40], ['пятидесяти', 50], ['шестидесяти', 60], ['семидесяти', 70],
+  ['восьмидесяти', 80], ['девяноста', 90], ['двухсот', 200], ['трехсот', 300], ['четырехсот', 400], ['пятисот', 500],
+  ['одно', 1], ['двух', 2], ['трех', 3], ['четырех', 4], ['пяти', 5], ['шести', 6], ['семи', 7], ['восьми', 8],
+  ['девяти', 9], ['десяти', 10], ['сто', 100],
+].sort((a, b) => (b[0] as string).length - (a[0] as string).length) as Array<[string, number]>
+
+/** Scales a compound word may end on: `восьмидесятимиллионный` = 80,000,000. */
+const COMPOUND_SCALES: Array<[string, number]> = [['миллиард', 1e9], ['миллион', 1e6], ['тысяч', 1e3]]
+
+/**
+ * The number a Russian compound word states when it is built of two numeral
+ * stems or more, or of a stem and a scale (`тридцатичетырехлетний` = 34,
+ * `восьмидесятимиллионный` = 80,000,000); undefined otherwise (one stem alone
+ * is {@link RU_COMPOUND}'s).
+ *
+ * @param token A lower-case word.
+ */
+export function compoundValue(token: string): number | undefined {
+  const word = token.replace(/ё/g, 'е')
+  let at = 0
+  let sum = 0
+  let parts = 0
+  for (;;) {
+    const found = COMPOUND_PARTS.find(([stem]) => word.startsWith(stem, at))
+    if (!found) break
+    sum += found[1]
+    at += found[0].length
+    parts++
+  }
+  if (parts === 0) return undefined
+  const scale = COMPOUND_SCALES.find(([stem]) => word.startsWith(stem, at))
+  if (scale) return sum * scale[1]
+  return parts >= 2 && word.length >= at + 3 ? sum : undefined
 }
 
 const SCALES = [1e3, 1e6, 1e9]
@@ -302,10 +373,53 @@ export function unmatchedNumbers(
  */
 export function compareTexts(a: string, aLang: string, b: string, bLang: string): { a: NumberItem[]; b: NumberItem[] } {
   const markers = hasListMarker(a) && hasListMarker(b)
+  // A number in words can only be matched where the other side's number words are read too.
+  const matchable = (items: NumberItem[], otherLang: string) =>
+    READS_WORDS.has(baseLanguage(otherLang)) ? items : items.map((item) => (item.words ? { ...item, strong: false } : item))
   return unmatchedNumbers(
-    numberItems(a, aLang, markers),
-    numberItems(b, bLang, markers),
+    matchable(numberItems(a, aLang, markers), bLang),
+    matchable(numberItems(b, bLang, markers), aLang),
     impliedValues(a, aLang),
     impliedValues(b, bLang),
   )
+}
+
+/** Languages whose number words `numberKeys` reads (others give digits only). */
+const READS_WORDS: ReadonlySet<string> = new Set(['en', 'ru'])
+
+/** `en` of `en-GB`. */
+function baseLanguage(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/u)[0]
+}
+
+/** Units that translators convert (miles to versts, acres to desyatinas, Fahrenheit to Réaumur). */
+const CONVERTED_UNITS = /(?<!\p{L})(?:miles?|acres?|yards?|feet|foot|pounds?|fahrenheit|inch(?:es)?|ounces?|gallons?|верст|десятин|сажен|аршин|пуд|фунт|вершк|градус|réaumur|реомюр)/iu
+
+/**
+ * Why a number mismatch may not be one, or undefined when the numbers are
+ * sure: a number read from words (a translation may say it another way,
+ * round it or use an idiom), numbers next to a unit translators convert, or
+ * a digit against a language whose number words are not read.
+ *
+ * @param unmatched The unmatched items of both sides.
+ * @param a First text.
+ * @param aLang Its language.
+ * @param b Second text.
+ * @param bLang Its language.
+ */
+export function doubtAbout(
+  unmatched: { a: readonly NumberItem[]; b: readonly NumberItem[] },
+  a: string,
+  aLang: string,
+  b: string,
+  bLang: string,
+): string | undefined {
+  const all = [...unmatched.a, ...unmatched.b]
+  if (all.some((item) => item.words)) return 'read from number words, which a translation may give otherwise'
+  if (CONVERTED_UNITS.test(a) || CONVERTED_UNITS.test(b)) return 'next to a unit that translations convert'
+  // A digit may stand for a number the other side writes in words it cannot read.
+  if ((unmatched.a.length > 0 && !READS_WORDS.has(baseLanguage(bLang))) || (unmatched.b.length > 0 && !READS_WORDS.has(baseLanguage(aLang)))) {
+    return 'the other side may write it in words, which are not read in its language'
+  }
+  return undefined
 }

@@ -5,7 +5,7 @@
  */
 import type { Alignment } from '../types.js'
 import { isCounterpart, locatePair, sideText } from './content.js'
-import { compareTexts, type NumberItem } from './number-items.js'
+import { compareTexts, doubtAbout, type NumberItem } from './number-items.js'
 import type { Finding } from './types.js'
 
 const MONTHS = [
@@ -50,8 +50,12 @@ export function compareNumbers(
 }
 
 /**
- * `number-mismatch` findings (severity `error`): pairs whose two sides both
- * have content and whose numbers differ. The message names the numbers.
+ * `number-mismatch` findings: pairs whose two sides both have content and
+ * whose numbers differ. The message names the numbers. Severity `error` when
+ * the numbers are sure (digits, dates, times, months), `warning` with the
+ * reason when a number was read from words (a translation may give `a
+ * quarter of an hour` as `пятнадцать минут`, or round it) or stands next to a
+ * unit that translations convert (miles and versts).
  *
  * Small number words (up to ten), round scale words and Roman numerals are
  * used to match but never reported on their own: `one`, `first` and
@@ -70,15 +74,16 @@ export function findNumberMismatches(alignment: Alignment): Finding[] {
     const t = sideText(target, pair.target)
     const { a, b } = compareTexts(s, source.lang, t, target.lang)
     if (a.length === 0 && b.length === 0) return
+    const doubt = doubtAbout({ a, b }, s, source.lang, t, target.lang)
     const message =
-      a.length > 0 && b.length > 0
+      (a.length > 0 && b.length > 0
         ? `numbers differ: ${list(a)} in the source, ${list(b)} in the target`
         : a.length > 0
           ? `${list(a)} in the source ${a.length === 1 ? 'is' : 'are'} missing from the target`
-          : `${list(b)} in the target ${b.length === 1 ? 'is' : 'are'} not in the source`
+          : `${list(b)} in the target ${b.length === 1 ? 'is' : 'are'} not in the source`) + (doubt ? ` (${doubt})` : '')
     findings.push({
       kind: 'number-mismatch',
-      severity: 'error',
+      severity: doubt ? 'warning' : 'error',
       message,
       ...locatePair(alignment, pair),
       pair: k,

@@ -13,7 +13,7 @@ import type { CheckOptions, CompletenessReport, Finding, SeverityCounts } from '
 import { findExtra, findUntranslated } from './untranslated.js'
 
 /** Order of kinds among findings about the same place. */
-const KIND_ORDER: Finding['kind'][] = ['untranslated', 'extra', 'empty-target', 'identical', 'wrong-language', 'number-mismatch']
+const KIND_ORDER: Finding['kind'][] = ['untranslated', 'extra', 'empty-target', 'identical', 'wrong-language', 'third-language', 'number-mismatch']
 
 /** The first pair a finding is about, for ordering. */
 function firstPair(finding: Finding): number {
@@ -25,7 +25,7 @@ function firstPair(finding: Finding): number {
  * CheckMate, Verifika) check a translation: how much of the source is
  * translated (and how much of the target has a source), and findings of the
  * kinds `untranslated` (omitted source blocks), `extra` (added target
- * blocks), `number-mismatch`, `wrong-language`, `identical` and
+ * blocks), `number-mismatch`, `wrong-language`, `third-language`, `identical` and
  * `empty-target`. Findings come in document order (by pair).
  *
  * `passed` compares `coverage.document.sourceSentences` (or

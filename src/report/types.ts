@@ -19,6 +19,11 @@ export type FindingKind =
   | 'number-mismatch'
   /** A sentence written in the other side's language (by script). */
   | 'wrong-language'
+  /**
+   * A passage in a third language (French in a Russian novel translated into
+   * English), with its language: information, never an untranslated sentence.
+   */
+  | 'third-language'
   /** A pair whose target is the source text copied unchanged. */
   | 'identical'
   /** A pair whose target is blank or only punctuation. */
@@ -52,6 +57,8 @@ export interface Finding {
   pair?: number
   /** Indices into `Alignment.pairs` of the pairs a block spans (`untranslated`, `extra`). */
   pairs?: number[]
+  /** For `third-language`: the passage's language (ISO 639-1). */
+  language?: string
   /** For `number-mismatch`: the number keys found on one side only (see `numberKeys`). */
   numbers?: { source: string[]; target: string[] }
 }

@@ -324,9 +324,11 @@ export function numberKeys(text: string, lang: string): string[] {
   const heading = headingNumeral(text)
   if (heading !== undefined) return [String(heading)]
   const keys: string[] = []
-  const source = readDottedDates(toNfc(text), keys)
+  let source = readDottedDates(toNfc(text), keys)
+  // British `one hundred and twenty-six`: the `and` after a scale joins the number.
+  if (lang === 'en' && source.includes('and')) source = source.replace(SCALE_AND, (_, scale: string, gap: string) => `${scale}${gap}   `)
   const isLetter = letterOrMarkCodes()
-  const run: number[] = []
+  const run: Run = { values: [], inverted: false }
   let previousEnd = 0
   let afterDigits = false
   const length = source.length
@@ -342,7 +344,7 @@ export function numberKeys(text: string, lang: string): string[] {
     } else if (isLetter[code] === 1 || isAstralLetterAt(source, k)) {
       k = lettersEnd(source, k, isLetter)
       // Punctuation between two words ends a run of number words ("пятый, сто").
-      if (run.length > 0 && !isSpacesAndHyphens(source, previousEnd, start)) flushRun(run, keys)
+      if (run.values.length > 0 && !isSpacesAndHyphens(source, previousEnd, start)) flushRun(run, keys)
       readNumberWord(source, start, k, afterDigits, run, keys)
       afterDigits = false
     } else {
@@ -384,11 +386,33 @@ function hasPointBetweenDigits(text: string): boolean {
   return false
 }
 
+/**
+ * A run of number words being read: their values, and whether it opened
+ * with a scale in the genitive (`тысяч двадцать`, `тысячи две`), the Russian
+ * word order of an approximate number ("some twenty thousand").
+ */
+interface Run {
+  values: number[]
+  inverted: boolean
+}
+
+/** `and` between an English scale word and a smaller number word (`hundred and twenty`). */
+const SCALE_AND =
+  /(?<![\p{L}])(hundred|thousand|million|billion)(\s+)and(?=\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\p{L}]))/giu
+
+/** Russian scale words in the genitive: opening a run, they put the number after them (`тысяч двадцать` = 20,000). */
+const INVERTING_SCALES = new Set(['тысяч', 'тысячи', 'миллионов', 'миллиона', 'миллиардов', 'миллиарда'])
+
 /** Push the number a run of number-word values states, if any, and empty the run. */
-function flushRun(run: number[], keys: string[]): void {
-  if (run.length === 0) return
-  keys.push(String(combine(run)))
-  run.length = 0
+function flushRun(run: Run, keys: string[]): void {
+  const { values } = run
+  if (values.length === 0) return
+  if (run.inverted && values.length > 1) {
+    const rest = combine(values.slice(1))
+    keys.push(String(rest < 1000 ? rest * values[0] : combine(values)))
+  } else keys.push(String(combine(values)))
+  values.length = 0
+  run.inverted = false
 }
 
 /**
@@ -396,11 +420,13 @@ function flushRun(run: number[], keys: string[]): void {
  * (unless it is a scale that restates the digits before it: `3.5 million`,
  * `5 тысяч`); any other word ends the run, and a month name pushes its key.
  */
-function readNumberWord(text: string, start: number, end: number, afterDigits: boolean, run: number[], keys: string[]): void {
-  const word = isSurelyNoNumber(text, start, end) ? NO_NUMBER : readWord(text.slice(start, end).toLowerCase())
+function readNumberWord(text: string, start: number, end: number, afterDigits: boolean, run: Run, keys: string[]): void {
+  const lower = isSurelyNoNumber(text, start, end) ? '' : text.slice(start, end).toLowerCase()
+  const word = lower === '' ? NO_NUMBER : readWord(lower)
   const value = word.value
   if (value !== undefined && !(afterDigits && value >= 1000)) {
-    run.push(value)
+    if (run.values.length === 0 && INVERTING_SCALES.has(lower)) run.inverted = true
+    run.values.push(value)
     return
   }
   flushRun(run, keys)
