@@ -11,9 +11,11 @@ import { findWrongLanguage } from './language.js'
 import { findNumberMismatches } from './numbers.js'
 import type { CheckOptions, CompletenessReport, Finding, SeverityCounts } from './types.js'
 import { findExtra, findUntranslated } from './untranslated.js'
+import { findMergedGaps, findReordered } from './inside-groups.js'
+import { wordMatcher } from './word-match.js'
 
 /** Order of kinds among findings about the same place. */
-const KIND_ORDER: Finding['kind'][] = ['untranslated', 'extra', 'empty-target', 'identical', 'wrong-language', 'third-language', 'number-mismatch']
+const KIND_ORDER: Finding['kind'][] = ['untranslated', 'extra', 'reordered', 'empty-target', 'identical', 'wrong-language', 'third-language', 'number-mismatch']
 
 /** The first pair a finding is about, for ordering. */
 function firstPair(finding: Finding): number {
@@ -25,7 +27,8 @@ function firstPair(finding: Finding): number {
  * CheckMate, Verifika) check a translation: how much of the source is
  * translated (and how much of the target has a source), and findings of the
  * kinds `untranslated` (omitted source blocks), `extra` (added target
- * blocks), `number-mismatch`, `wrong-language`, `third-language`, `identical` and
+ * blocks, and single sentences merged into a group that does not translate
+ * them), `reordered`, `number-mismatch`, `wrong-language`, `third-language`, `identical` and
  * `empty-target`. Findings come in document order (by pair).
  *
  * `passed` compares `coverage.document.sourceSentences` (or
@@ -52,6 +55,7 @@ export function checkCompleteness(alignment: Alignment, options: CheckOptions = 
     throw new BitextError('INVALID_OPTION', `coverageBy must be 'sentences' or 'characters', got ${String(coverageBy)}`)
   }
   const coverage = computeCoverage(alignment)
+  const words = wordMatcher(alignment)
   const findings = [
     ...findUntranslated(alignment),
     ...findExtra(alignment),
@@ -59,6 +63,8 @@ export function checkCompleteness(alignment: Alignment, options: CheckOptions = 
     ...findIdentical(alignment),
     ...findWrongLanguage(alignment),
     ...findNumberMismatches(alignment),
+    ...findMergedGaps(alignment, words),
+    ...findReordered(alignment, words),
   ]
     .map((finding, index) => ({ finding, index }))
     .sort(

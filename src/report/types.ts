@@ -19,6 +19,8 @@ export type FindingKind =
   | 'number-mismatch'
   /** A sentence written in the other side's language (by script). */
   | 'wrong-language'
+  /** Two neighbouring sentences whose translations come in the other order. */
+  | 'reordered'
   /**
    * A passage in a third language (French in a Russian novel translated into
    * English), with its language: information, never an untranslated sentence.
