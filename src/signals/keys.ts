@@ -3,7 +3,7 @@ import { stemWord } from '../lexicon/stem.js'
 import { isWhiteSpaceCode } from '../text/blank.js'
 import { letterOrMarkCodes } from './letters.js'
 import { isNumberWord, numberKeys } from './numbers.js'
-import { HEADING_MAX_LENGTH, headingNumeral } from './roman.js'
+import { HEADING_MAX_LENGTH, headingNumeral } from '../text/roman.js'
 import { transliterationKey } from './transliteration.js'
 
 /** One word (or sentence mark) of a sentence and the keys it can match by. */

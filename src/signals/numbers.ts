@@ -7,7 +7,7 @@
 import { isWhiteSpaceCode } from '../text/blank.js'
 import { toNfc } from '../text/nfc.js'
 import { letterOrMarkCodes } from './letters.js'
-import { headingNumeral } from './roman.js'
+import { headingNumeral } from '../text/roman.js'
 
 const EN_MONTHS = [
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',

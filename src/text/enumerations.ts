@@ -11,6 +11,7 @@
  * next`), must open the paragraph or follow a colon.
  */
 
+import { romanValue } from './roman.js'
 import { CAPITALISED_MONTHS } from './abbreviations.js'
 
 /** A list marker found in the text. */
@@ -46,20 +47,6 @@ const NONE: Enumerations = { itemStarts: [], markerPeriods: new Set() }
 const MARKER =
   /(?<=^|\s)(?:([•⁃◦▪‣●])\s*(?:(\d{1,3})\.(?=\s))?|(\d{1,3})(\.\)|\)|\.)(?=\s)|([a-zа-я])(\.|\))(?=\s)|\((\d{1,3}|[ivx]{1,5}|[a-z])\)(?=\s))/gu
 
-const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10 }
-
-/** The value of a lower-case Roman numeral of `i`, `v` and `x`, or undefined when not well formed. */
-function romanValue(numeral: string): number | undefined {
-  if (!/^(?:x{0,3})(?:ix|iv|v?i{0,3})$/u.test(numeral)) return undefined
-  let value = 0
-  for (let k = 0; k < numeral.length; k++) {
-    const here = ROMAN_VALUES[numeral[k]]
-    const next = k + 1 < numeral.length ? ROMAN_VALUES[numeral[k + 1]] : 0
-    value += here < next ? -here : here
-  }
-  return value
-}
-
 /** The Russian alphabet as list letters use it (`а) б) в)`, no `ё`, `й`, `ъ`, `ы`, `ь`). */
 const RUSSIAN_LIST_LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя'
 
@@ -84,7 +71,7 @@ function markerOf(match: RegExpExecArray): Marker {
   if (letter !== undefined) {
     return { start, end, style: `a${letterEnd}`, value: letterValue(letter), period: letterEnd === '.' ? end - 1 : -1 }
   }
-  const roman = /^[ivx]+$/u.test(inner) ? romanValue(inner) : undefined
+  const roman = /^[ivx]+$/u.test(inner) ? romanValue(inner.toUpperCase()) : undefined
   // `(i)` is a Roman one, `(x)` a letter only if `(w)` came before: Roman first, as lists use them more.
   if (roman !== undefined) return { start, end, style: '(i)', value: roman, period: -1 }
   if (/^\d+$/u.test(inner)) return { start, end, style: '(1)', value: Number(inner), period: -1 }

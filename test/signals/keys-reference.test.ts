@@ -5,7 +5,7 @@ import type { Lexicon } from '../../src/lexicon/lexicon.js'
 import { stemWord } from '../../src/lexicon/stem.js'
 import type { Token } from '../../src/signals/keys.js'
 import { isNumberWord, numberKeys } from '../../src/signals/numbers.js'
-import { headingNumeral } from '../../src/signals/roman.js'
+import { headingNumeral } from '../../src/text/roman.js'
 import { transliterationKey } from '../../src/signals/transliteration.js'
 import { readSentences, type SentenceEvidence } from '../helpers/evidence.js'
 

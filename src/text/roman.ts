@@ -34,7 +34,16 @@ export function headingNumeral(text: string): number | undefined {
   if (text.length > HEADING_MAX_LENGTH) return undefined
   const words = text.trim().replace(/\.$/, '').split(/\s+/)
   if (words.length > 2 || (words.length === 2 && !HEADING_WORDS.has(words[0].toLowerCase()))) return undefined
-  const numeral = words[words.length - 1]
+  return romanValue(words[words.length - 1])
+}
+
+/**
+ * The value of a well-formed Roman numeral in capitals (`XXIV` = 24, up to
+ * 3999), or undefined.
+ *
+ * @param numeral The numeral.
+ */
+export function romanValue(numeral: string): number | undefined {
   if (numeral.length === 0 || !ROMAN.test(numeral)) return undefined
   let value = 0
   for (let k = 0; k < numeral.length; k++) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { numberKeys } from '../../src/signals/numbers.js'
 import { readSideEvidence } from '../../src/signals/keys.js'
-import { headingNumeral } from '../../src/signals/roman.js'
+import { headingNumeral } from '../../src/text/roman.js'
 
 describe('headingNumeral', () => {
   it('reads a Roman numeral alone or after a heading word, in several languages', () => {
