@@ -208,6 +208,15 @@ export function detectLanguage(text: string, range?: Range, options?: DetectOpti
   return 'und'
 }
 
+/**
+ * The base language of a code: `en` of `en-GB`, `pt` of `pt_BR`.
+ *
+ * @param lang A language code.
+ */
+export function baseLanguage(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/u)[0]
+}
+
 /** The script a language code is written in (for labelling neighbours). */
 export function scriptOf(lang: string): 'latin' | 'cyrillic' | 'other' | 'none' {
   if (lang === 'und') return 'none'

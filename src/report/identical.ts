@@ -2,7 +2,7 @@
  * Copied segments: a target that is the source text unchanged, the mark of a
  * segment left untranslated by a translation tool's "copy source" action.
  */
-import { scriptOf } from '../language/detect.js'
+import { baseLanguage, scriptOf } from '../language/detect.js'
 import { collapseBlank } from '../text/blank.js'
 import type { Alignment, Pair } from '../types.js'
 import { thirdLanguage } from '../language/third-language.js'
@@ -56,7 +56,7 @@ export function findIdentical(alignment: Alignment): Finding[] {
       sourceScript !== targetScript &&
       foreignScriptShare(text, sourceScript) !== undefined
     // A passage in a third language that both sides keep (French in a Russian novel and in its English translation).
-    const third = running && sourceScript === 'latin' ? thirdLanguage(text, alignment.source.lang.toLowerCase().split(/[-_]/u)[0]) : undefined
+    const third = running && sourceScript === 'latin' ? thirdLanguage(text, baseLanguage(alignment.source.lang)) : undefined
     if (third !== undefined) {
       findings.push({
         kind: 'third-language',

@@ -3,7 +3,7 @@
  * language (English left in the Russian version) or a source sentence in the
  * target language, told by script (Latin versus Cyrillic letters).
  */
-import { scriptOf } from '../language/detect.js'
+import { baseLanguage, scriptOf } from '../language/detect.js'
 import { thirdLanguage } from '../language/third-language.js'
 import type { Alignment } from '../types.js'
 import { languageName, locate } from './content.js'
@@ -65,10 +65,6 @@ function sideFindings(alignment: Alignment, which: 'source' | 'target'): Finding
   return findings
 }
 
-/** `en` of `en-GB`. */
-function baseLanguage(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/u)[0]
-}
 
 /**
  * `wrong-language` findings (severity `error`): runs of consecutive target

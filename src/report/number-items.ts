@@ -11,6 +11,7 @@
  * words (`hundreds`, `thousands`, `millions`, `a dozen`), English `march`
  * when lower-case (a protest march), and Roman numerals.
  */
+import { baseLanguage } from '../language/detect.js'
 import { numberKeys } from '../signals/numbers.js'
 
 /** One number a text states. */
@@ -192,7 +193,7 @@ const RU_COMPOUND: Array<[string, number]> = [
   ['четырнадцати', 14], ['пятнадцати', 15], ['шестнадцати', 16], ['семнадцати', 17], ['восемнадцати', 18],
   ['девятнадцати', 19], ['двадцати', 20], ['тридцати', 30], ['сорока', 40], ['пятидесяти', 50],
   ['шестидесяти', 60], ['семидесяти', 70], ['восьмидесяти', 80], ['девяноста', 90], ['девяносто', 90], ['сто', 100],
-  ['двухсот', 200], ['трехсот', 300], ['трёхсот', 300], ['пятисот', 500], ['тысяче', 1000],
+  ['двухсот', 200], ['трехсот', 300], ['трёхсот', 300], ['четырехсот', 400], ['пятисот', 500], ['тысяче', 1000],
   ['полтор', 1.5], ['полутор', 1.5],
 ].sort((a, b) => (b[0] as string).length - (a[0] as string).length) as Array<[string, number]>
 /** Whole Russian words that state a small number without being a numeral. */
@@ -251,25 +252,12 @@ const IDIOMS: Array<[RegExp, number]> = [
 ]
 
 
-/**
- * The genitive stems that Russian compound words are built of
- * (`тридцати|четырех|летний`, `восьмидесяти|миллионный`), longest first.
- */
-const COMPOUND_PARTS: Array<[string, number]> = [
-  ['одиннадцати', 11], ['двенадцати', 12], ['тринадцати', 13], ['четырнадцати', 14], ['пятнадцати', 15],
-  ['шестнадцати', 16], ['семнадцати', 17], ['восемнадцати', 18], ['девятнадцати', 19], ['двадцати', 20],
-  ['тридцати', 30], ['сорока', 40], ['пятидесяти', 50], ['шестидесяти', 60], ['семидесяти', 70],
-  ['восьмидесяти', 80], ['девяноста', 90], ['двухсот', 200], ['трехсот', 300], ['четырехсот', 400], ['пятисот', 500],
-  ['одно', 1], ['двух', 2], ['трех', 3], ['четырех', 4], ['пяти', 5], ['шести', 6], ['семи', 7], ['восьми', 8],
-  ['девяти', 9], ['десяти', 10], ['сто', 100],
-].sort((a, b) => (b[0] as string).length - (a[0] as string).length) as Array<[string, number]>
-
 /** Scales a compound word may end on: `восьмидесятимиллионный` = 80,000,000. */
 const COMPOUND_SCALES: Array<[string, number]> = [['миллиард', 1e9], ['миллион', 1e6], ['тысяч', 1e3]]
 
 /**
  * The number a Russian compound word states when it is built of two numeral
- * stems or more, or of a stem and a scale (`тридцатичетырехлетний` = 34,
+ * stems of {@link RU_COMPOUND} or more, or of a stem and a scale (`тридцатичетырехлетний` = 34,
  * `восьмидесятимиллионный` = 80,000,000); undefined otherwise (one stem alone
  * is {@link RU_COMPOUND}'s).
  *
@@ -281,7 +269,7 @@ export function compoundValue(token: string): number | undefined {
   let sum = 0
   let parts = 0
   for (;;) {
-    const found = COMPOUND_PARTS.find(([stem]) => word.startsWith(stem, at))
+    const found = RU_COMPOUND.find(([stem]) => word.startsWith(stem, at))
     if (!found) break
     sum += found[1]
     at += found[0].length
@@ -386,11 +374,6 @@ export function compareTexts(a: string, aLang: string, b: string, bLang: string)
 
 /** Languages whose number words `numberKeys` reads (others give digits only). */
 const READS_WORDS: ReadonlySet<string> = new Set(['en', 'ru'])
-
-/** `en` of `en-GB`. */
-function baseLanguage(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/u)[0]
-}
 
 /** Units that translators convert (miles to versts, acres to desyatinas, Fahrenheit to Réaumur). */
 const CONVERTED_UNITS = /(?<!\p{L})(?:miles?|acres?|yards?|feet|foot|pounds?|fahrenheit|inch(?:es)?|ounces?|gallons?|верст|десятин|сажен|аршин|пуд|фунт|вершк|градус|réaumur|реомюр)/iu

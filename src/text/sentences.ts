@@ -527,9 +527,10 @@ const MAX_CITATION = 40
  */
 function isCitation(text: string, at: number, end: number): boolean {
   if (text.charCodeAt(at) !== 0x28) return false
-  const close = text.indexOf(')', at)
-  if (close < 0 || close >= end || close - at > MAX_CITATION) return false
-  let k = close + 1
+  // Searched no further than a citation can reach, so the pass stays linear.
+  const close = text.slice(at, Math.min(end, at + MAX_CITATION + 1)).indexOf(')')
+  if (close < 0) return false
+  let k = at + close + 1
   if (k >= end || !hasFlag(text, k, TERMINAL)) return false
   while (k < end && hasFlag(text, k, TERMINAL | CLOSER)) k++
   return k >= end || blankAt(text, k)
