@@ -20,7 +20,8 @@
  * planted place. Both are given for errors and warnings together and for
  * errors alone.
  *
- * Run: npm run planted   (PLACES=40 npm run planted for a larger sample)
+ * Run: npm run planted   (PLACES=40 npm run planted for a larger sample;
+ * SETS=wmt22-enru,bible-genesis-web-rst for some of the sets)
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -31,7 +32,9 @@ const corpora = fileURLToPath(new URL('../../shared/corpora/', import.meta.url))
 const lines = (path: string) => readFileSync(path, 'utf8').replace(/\n$/, '').split('\n')
 
 /** The faithful translations the errors are planted in. */
-const SETS = ['bible-genesis-web-rst', 'anna-karenina-enru-vol1', 'anna-karenina-esru-vol1', 'wmt22-enru']
+const ALL_SETS = ['bible-genesis-web-rst', 'anna-karenina-enru-vol1', 'anna-karenina-esru-vol1', 'wmt22-enru']
+/** The sets to run (`SETS=a,b` in the environment picks some of them; default all). */
+const SETS = process.env.SETS ? process.env.SETS.split(',') : ALL_SETS
 /** Places planted per kind and set (`PLACES` in the environment, default 20). */
 const PLACES = Number(process.env.PLACES ?? 20)
 
