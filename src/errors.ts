@@ -6,6 +6,7 @@ export type BitextErrorCode =
   | 'LANGUAGE_NOT_FOUND'
   | 'INVALID_OPTION'
   | 'INVALID_INPUT'
+  | 'INVALID_ANCHORS'
 
 /**
  * The one error type the library throws for bad input. `code` says what went

@@ -76,6 +76,11 @@ export interface Pair {
    * while the pair was kept or re-aligned: a translator should look at it.
    */
   stale?: boolean
+  /**
+   * Set when a person confirmed the pair (in the review page, or by passing
+   * it as an anchor): re-aligning with the pair as an anchor keeps it as it is.
+   */
+  confirmed?: boolean
 }
 
 /** The result of aligning two sides: the one value every output reads. */
