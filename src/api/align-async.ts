@@ -1,8 +1,8 @@
 import { BitextError } from '../errors.js'
 import type { Alignment, Side } from '../types.js'
-import { alignSidesWork, type AlignerSettings } from '../align/sides.js'
+import type { AlignerSettings } from '../align/sides.js'
 import { runAsync } from '../align/progress.js'
-import { checkSides, segmentTexts, settingsOf } from './align.js'
+import { alignWork, checkSides, segmentTexts } from './align.js'
 import { splitPageSides } from './align-page.js'
 import { presegmentedSides, type Presegmented } from './align-segments.js'
 import type { AsyncAlignOptions } from './options.js'
@@ -59,8 +59,7 @@ async function alignWithEmbeddings(source: Side, target: Side, options: AsyncAli
     ])
     vectors = { source: sourceVectors, target: targetVectors }
   }
-  const work = alignSidesWork(source, target, { ...settingsOf(options), vectors })
-  const { pairs } = await runAsync(work, { onProgress: options.onProgress, signal: options.signal })
+  const pairs = await runAsync(alignWork(source, target, options, vectors), { onProgress: options.onProgress, signal: options.signal })
   return { source, target, pairs, noise: [] }
 }
 

@@ -1,8 +1,11 @@
-import { alignSides, type AlignerSettings } from '../align/sides.js'
+import { alignAnchoredWork } from '../align/anchored.js'
+import { runSync, type Work } from '../align/progress.js'
+import { alignSidesWork, type AlignerSettings } from '../align/sides.js'
 import { BitextError } from '../errors.js'
 import { detectLanguage } from '../language/detect.js'
 import { segmentSide } from '../text/side.js'
-import type { Alignment, Side } from '../types.js'
+import type { Alignment, Pair, Side } from '../types.js'
+import { resolveAnchors } from './anchors.js'
 import { checkText } from './checks.js'
 import type { AlignOptions } from './options.js'
 
@@ -53,8 +56,29 @@ export function segmentTexts(source: string, target: string, options: AlignOptio
  */
 export function alignSegmented(source: Side, target: Side, options: AlignOptions = {}, vectors?: AlignerSettings['vectors']): Alignment {
   checkSides(source, target, options)
-  const { pairs } = alignSides(source, target, { ...settingsOf(options), vectors })
-  return { source, target, pairs, noise: [] }
+  return { source, target, pairs: runSync(alignWork(source, target, options, vectors)), noise: [] }
+}
+
+/**
+ * The work of aligning two checked sides: around the caller's anchors when
+ * there are some, as a whole otherwise.
+ *
+ * @param source Source side.
+ * @param target Target side.
+ * @param options The caller's options.
+ * @param vectors Sentence embeddings of both sides, when the caller has a model.
+ */
+export function alignWork(source: Side, target: Side, options: AlignOptions, vectors?: AlignerSettings['vectors']): Work<Pair[]> {
+  const settings = { ...settingsOf(options), vectors }
+  if (options.anchors === undefined) return pairsOf(alignSidesWork(source, target, settings))
+  const ranges = (side: Side) => side.paragraphs.map((paragraph) => paragraph.sentences)
+  const anchors = resolveAnchors(options.anchors, source.sentences.length, ranges(source), target.sentences.length, ranges(target))
+  return alignAnchoredWork(source, target, anchors, settings)
+}
+
+/** The pairs of the aligner's result. */
+function* pairsOf(work: ReturnType<typeof alignSidesWork>): Work<Pair[]> {
+  return (yield* work).pairs
 }
 
 /**

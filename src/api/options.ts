@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js'
+import type { Anchor, AnchorsFile } from './anchors.js'
 
 /** Options shared by every aligning function. */
 export interface AlignOptions {
@@ -39,6 +40,23 @@ export interface AlignOptions {
    * - `true`: always; `false`: never.
    */
   learnLexicon?: boolean | 'auto'
+  /**
+   * Pairs and paragraphs a person has confirmed (from the review page's
+   * `anchors.json`, or written by hand): sentence anchors
+   * `{ source: [3, 4], target: [5] }` (one side may be empty: a sentence
+   * with no counterpart) and paragraph anchors
+   * `{ sourceParagraph: 2, targetParagraph: 2 }`, with indices into the
+   * sides as this call segments them. Confirmed pairs come out exactly as
+   * given, with `confirmed: true`; the alignment passes through their
+   * corners and those of confirmed paragraphs; only the stretches between
+   * are aligned, and a stretch the anchors do not contradict keeps the
+   * pairs it would have had without them. An anchors file
+   * ({@link AnchorsFile}) and a saved alignment (its confirmed pairs) are
+   * accepted too. Anchors that are malformed, out of range, overlapping or
+   * crossing are refused with a `BitextError` of code `INVALID_ANCHORS` that
+   * names the anchor.
+   */
+  anchors?: readonly Anchor[] | AnchorsFile
 }
 
 /** Options of the asynchronous aligning functions. */

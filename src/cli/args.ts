@@ -6,7 +6,7 @@ export const FORMATS = ['text', 'json', 'jsonl', 'tsv', 'tmx', 'xliff', 'html'] 
 export type Format = (typeof FORMATS)[number]
 
 /** The commands. */
-export type CommandName = 'align' | 'page' | 'segment' | 'check' | 'update' | 'batch' | 'help' | 'version'
+export type CommandName = 'align' | 'page' | 'segment' | 'check' | 'review' | 'update' | 'batch' | 'help' | 'version'
 
 /** A parsed command line. */
 export interface Command {
@@ -36,6 +36,10 @@ export interface Command {
   diffTimeout?: number
   /** `batch`: worker threads (default: one per core). */
   jobs?: number
+  /** `--anchors FILE`: confirmed pairs to align around (an anchors file or a saved alignment). */
+  anchors?: string
+  /** `-o FILE`: write the result to this file instead of standard output (only once it is complete). */
+  output?: string
 }
 
 /** Raised for a command line that cannot be understood; the CLI prints usage with it. */
@@ -50,6 +54,8 @@ export const USAGE = `Usage:
   bitext-align segment FILE [--lang en|ru] [--format text|json]
   bitext-align check EN_FILE RU_FILE [--min-coverage X] [--format text|json]
   bitext-align check --page FILE [--min-coverage X] [--format text|json]
+  bitext-align review EN_FILE RU_FILE -o review.html [--anchors FILE]
+  bitext-align review --page FILE -o review.html [--anchors FILE]
   bitext-align update OLD.json NEW_EN_FILE NEW_RU_FILE [--format F]
   bitext-align batch FILE.jsonl [--jobs N] [--dictionary FILE]
 
@@ -66,6 +72,10 @@ Options:
                         have a counterpart
   --include-one-sided   tmx: keep pairs with no counterpart (left out by default)
   --xliff-version V     1.2 (default) or 2.0
+  --anchors FILE        align, page, check, review: pairs confirmed in the review page
+                        (its anchors.json or alignment.json); they are kept as they are
+                        and only the rest is aligned
+  -o, --output FILE     write the result to FILE (nothing is written if the command fails)
   --diff-timeout MS     update: time jsdiff may take before everything is aligned afresh
   -j, --jobs N          batch: worker threads (default: one per core)
   -h, --help            show this help
@@ -96,6 +106,8 @@ export function parseCommand(argv: string[]): Command {
         'xliff-version': { type: 'string' },
         'diff-timeout': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
+        anchors: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -129,8 +141,13 @@ export function parseCommand(argv: string[]): Command {
     xliffVersion,
     diffTimeout: number('diff-timeout', values['diff-timeout'], 0, 3_600_000),
     jobs: number('jobs', values.jobs, 1, 1024),
+    anchors: values.anchors,
+    output: values.output,
   }
   if (command.jobs !== undefined && !Number.isInteger(command.jobs)) throw new UsageError(`--jobs must be a whole number, got "${values.jobs}"`)
+  if (command.anchors !== undefined && !['align', 'page', 'check', 'review'].includes(name ?? '')) {
+    throw new UsageError('--anchors is for align, page, check and review')
+  }
   if (values.help) return command
   if (values.version) return { ...command, name: 'version' }
   const needs = (count: number, what: string) => {
@@ -151,6 +168,11 @@ export function parseCommand(argv: string[]): Command {
       if (command.page) needs(1, 'one file with --page: the page that holds both versions')
       else needs(2, 'two files (the text and its translation), or --page FILE')
       if (!['text', 'json'].includes(format)) throw new UsageError('check prints text or json')
+      break
+    case 'review':
+      if (command.page) needs(1, 'one file with --page: the page that holds both versions')
+      else needs(2, 'two files (the text and its translation), or --page FILE')
+      if (values.format !== undefined && format !== 'html') throw new UsageError('review writes an HTML page')
       break
     case 'update':
       needs(3, 'three files: the earlier alignment as JSON, then the new text and the new translation')

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { alignAsync, alignPageAsync, alignSegmentsAsync } from '../api/align-async.js'
 import type { AlignOptions } from '../api/options.js'
@@ -7,6 +8,7 @@ import { BitextError } from '../errors.js'
 import { createLexicon } from '../lexicon/lexicon.js'
 import { loadDictionary } from '../lexicon/load.js'
 import { toHtml } from '../outputs/html.js'
+import { toReviewHtml } from '../review/page.js'
 import { toJson } from '../outputs/json.js'
 import { toJsonl } from '../outputs/jsonl.js'
 import { formatSideBySide } from '../outputs/side-by-side.js'
@@ -48,6 +50,35 @@ export async function run(argv: string[], io: Output, version: string): Promise<
     io.err(`bitext-align: ${error.message}\n\n${USAGE}\n`)
     return 2
   }
+  if (command.output !== undefined) return runToFile(command, io, version)
+  return runCommand(command, io, version)
+}
+
+/**
+ * Run a command whose result goes to `-o FILE`: its output is gathered and
+ * written once the command has succeeded, so a failed run leaves no file
+ * (and an earlier file is not overwritten).
+ */
+async function runToFile(command: Command, io: Output, version: string): Promise<number> {
+  if (command.name === 'batch') {
+    io.err('bitext-align: batch writes its results to standard output, one line per document: redirect it instead of -o\n')
+    return 2
+  }
+  const chunks: string[] = []
+  const code = await runCommand(command, { ...io, out: (text) => chunks.push(text) }, version)
+  if (code === 0 || (command.name === 'check' && code === 1 && chunks.length > 0)) {
+    try {
+      await writeFile(command.output!, chunks.join(''))
+    } catch (error) {
+      io.err(`bitext-align: cannot write ${command.output}: ${(error as Error).message}\n`)
+      return 1
+    }
+  }
+  return code
+}
+
+/** Run a parsed command, writing its result to `io.out`. */
+async function runCommand(command: Command, io: Output, version: string): Promise<number> {
   try {
     switch (command.name) {
       case 'help':
@@ -65,6 +96,9 @@ export async function run(argv: string[], io: Output, version: string): Promise<
         return 0
       case 'check':
         return await check(command, io)
+      case 'review':
+        io.out(toReviewHtml(await alignFiles(command, io)))
+        return 0
       case 'update':
         return await update(command, io, version)
       case 'batch':
@@ -91,11 +125,38 @@ async function optionsOf(command: Command): Promise<AlignOptions> {
   const lexicons = await Promise.all(
     command.dictionaries.map(async (path) => createLexicon(await loadDictionary(path), ['en', 'ru'])),
   )
-  return { sourceLang: command.lang, targetLang: command.targetLang, lexicons }
+  const anchors = command.anchors === undefined ? undefined : await readAnchorsFile(command.anchors)
+  return { sourceLang: command.lang, targetLang: command.targetLang, lexicons, ...(anchors === undefined ? {} : { anchors }) }
+}
+
+/** The parsed JSON of an anchors file (its shape is checked when the texts are aligned). */
+async function readAnchorsFile(file: string): Promise<NonNullable<AlignOptions['anchors']>> {
+  const text = await readInput(file)
+  try {
+    return JSON.parse(text) as NonNullable<AlignOptions['anchors']>
+  } catch (error) {
+    throw new BitextError(
+      'INVALID_ANCHORS',
+      `${file} is not JSON (${(error as Error).message}): give the anchors.json or alignment.json that the review page saved`,
+    )
+  }
 }
 
 /** Align the inputs of `align`, `page` or `check`. */
 async function alignFiles(command: Command, io: Output): Promise<Alignment> {
+  try {
+    return await alignInputs(command, io)
+  } catch (error) {
+    // An anchor's error names the anchor; say which file it is in too.
+    if (error instanceof BitextError && error.code === 'INVALID_ANCHORS' && !error.message.startsWith(`${command.anchors}`)) {
+      throw new BitextError('INVALID_ANCHORS', `${command.anchors}: ${error.message}`)
+    }
+    throw error
+  }
+}
+
+/** Align the inputs of a command, with its options. */
+async function alignInputs(command: Command, io: Output): Promise<Alignment> {
   const options = { ...(await optionsOf(command)), onProgress: io.progress }
   if (command.name === 'page' || command.page) return alignPageAsync(await readInput(command.files[0]), options)
   const [source, target] = await Promise.all(command.files.map(readInput))

@@ -22,6 +22,8 @@ export interface JsonlRecord {
   score: number
   /** Present (and true) when the pair needs a translator's look after an update. */
   stale?: true
+  /** Present (and true) when a person confirmed the pair (review page or anchors). */
+  confirmed?: true
 }
 
 /**
@@ -49,6 +51,7 @@ export function jsonlRecord(alignment: Alignment, pair: Pair): JsonlRecord {
     score: pair.score,
   }
   if (pair.stale) record.stale = true
+  if (pair.confirmed) record.confirmed = true
   return record
 }
 

@@ -87,7 +87,10 @@ export function readPrevious(previous: AlignmentJson | Alignment): PreviousAlign
     for (const j of t) pairOfTarget[j] = p
     nextSource += s.length
     nextTarget += t.length
-    return pair.stale === true ? { source: s, target: t, score, stale: true } : { source: s, target: t, score }
+    const read: Pair = { source: s, target: t, score }
+    if (pair.stale === true) read.stale = true
+    if (pair.confirmed === true) read.confirmed = true
+    return read
   })
   if (nextSource !== source.texts.length || nextTarget !== target.texts.length) {
     invalid(`the pairs cover ${nextSource} of ${source.texts.length} source and ${nextTarget} of ${target.texts.length} target sentences`)

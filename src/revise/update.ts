@@ -12,7 +12,7 @@ import { segmentSide } from '../text/side.js'
 import type { Alignment, Pair, Side } from '../types.js'
 import { invertMatching, matchSentences } from './map.js'
 import { readPrevious, type PreviousAlignment } from './previous.js'
-import { subSide } from './sub-side.js'
+import { subSide } from '../align/sub-side.js'
 
 /** Options of {@link updateAlignment}. The languages are those of the previous alignment. */
 export interface UpdateOptions extends Omit<AlignOptions, 'sourceLang' | 'targetLang'> {
@@ -70,7 +70,7 @@ interface Judge {
  * The new texts are segmented (in the previous alignment's languages) and
  * the sentences of each side are matched to the old ones with a diff. Every
  * previous pair whose sentences all survive unchanged, still next to each
- * other, is kept as it was (renumbered, same score, same `stale` flag). The
+ * other, is kept as it was (renumbered, same score, same `stale` and `confirmed` flags). The
  * kept pairs with sentences on both sides are anchors; the sentences between
  * two anchors that are not covered by kept pairs form a changed region (old
  * one-sided pairs between the same anchors are re-aligned with it), which is
@@ -158,9 +158,12 @@ interface Outcome {
   carried: boolean
 }
 
-/** A pair with the `stale` flag set only when true, so that unflagged pairs have no such key. */
-function makePair(source: number[], target: number[], score: number, stale: boolean | undefined): Pair {
-  return stale ? { source, target, score, stale: true } : { source, target, score }
+/** A pair with the `stale` and `confirmed` flags set only when true, so that unflagged pairs have no such keys. */
+function makePair(source: number[], target: number[], score: number, stale: boolean | undefined, confirmed?: boolean): Pair {
+  const pair: Pair = { source, target, score }
+  if (stale) pair.stale = true
+  if (confirmed) pair.confirmed = true
+  return pair
 }
 
 /**
@@ -236,7 +239,7 @@ function movePair(pair: Pair, sourceMap: Int32Array, targetMap: Int32Array): Pai
   }
   const source = move(pair.source, sourceMap)
   const target = move(pair.target, targetMap)
-  return source && target ? makePair(source, target, pair.score, pair.stale) : undefined
+  return source && target ? makePair(source, target, pair.score, pair.stale, pair.confirmed) : undefined
 }
 
 /**
@@ -300,7 +303,7 @@ function regionSettings(moved: ReadonlyArray<Pair | undefined>, sourceSide: Side
  */
 function judgePair(pair: Pair, judge: Judge): Outcome {
   const before = judge.previousPair(pair)
-  if (before) return { pair: makePair(pair.source, pair.target, before.score, before.stale), carried: true }
+  if (before) return { pair: makePair(pair.source, pair.target, before.score, before.stale, before.confirmed), carried: true }
   const sourceUnchanged = pair.source.length > 0 && pair.source.every((i) => judge.sourceIsOld(i))
   const revised = pair.target.some((j) => !judge.targetIsOld(j))
   return { pair: makePair(pair.source, pair.target, pair.score, !(sourceUnchanged && revised)), carried: false }

@@ -12,10 +12,26 @@ import type { Paragraph, Sentence, Side } from '../types.js'
  * @param to One past the last sentence of the slice.
  */
 export function subSide(side: Side, from: number, to: number): Side {
+  return pickSentences(
+    side,
+    Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k),
+  )
+}
+
+/**
+ * The part of a side made of some of its sentences (ascending indices, gaps
+ * allowed), as {@link subSide} makes it: sentence `k` of the result is
+ * sentence `indices[k]` of the side; paragraphs are those the sentences
+ * touch, clipped to them.
+ *
+ * @param side A segmented side.
+ * @param indices Ascending sentence indices.
+ */
+export function pickSentences(side: Side, indices: readonly number[]): Side {
   const paragraphs: Paragraph[] = []
   const sentences: Sentence[] = []
   let current = -1
-  for (let k = from; k < to; k++) {
+  for (const k of indices) {
     const sentence = side.sentences[k]
     const paragraph = side.paragraphs[sentence.paragraph]
     if (sentence.paragraph !== current) {
