@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { launch, runBrowser } from './review/browser.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const node = (args: string[], input?: string) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', input })
@@ -50,6 +53,29 @@ describe('the built package', () => {
     const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }
     expect(TOOL_VERSION).toBe(version)
   })
+
+  it.runIf(runBrowser)('writes a review page whose script, as built, runs in Chromium', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-built-review-'))
+    const output = join(dir, 'review.html')
+    node(['dist/cli.js', 'review', '--page', 'fixtures/solidnet-cpk-ban-2015-en-ru.txt', '-o', output])
+    const browser = await launch()
+    try {
+      const context = await browser.newContext()
+      const tab = await context.newPage()
+      const errors: string[] = []
+      tab.on('pageerror', (error) => errors.push(error.message))
+      await tab.goto(pathToFileURL(output).href)
+      await tab.keyboard.press('j')
+      const state = await tab.evaluate(() => {
+        const review = (window as unknown as { bitextReview: { beads(): unknown[]; current(): number } }).bitextReview
+        return { beads: review.beads().length, current: review.current() }
+      })
+      expect(errors).toEqual([])
+      expect(state).toEqual({ beads: 31, current: 1 })
+    } finally {
+      await browser.close()
+    }
+  }, 60_000)
 
   it('runs as a command reading standard input', () => {
     const out = node(['dist/cli.js', 'segment', '-', '--lang', 'ru', '--format', 'json'], 'Это т.е. пример. Второе предложение.')

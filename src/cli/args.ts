@@ -38,6 +38,8 @@ export interface Command {
   jobs?: number
   /** `--anchors FILE`: confirmed pairs to align around (an anchors file or a saved alignment). */
   anchors?: string
+  /** `--low-score X`: review and html pages mark pairs scored under X as low-confidence. */
+  lowScore?: number
   /** `-o FILE`: write the result to this file instead of standard output (only once it is complete). */
   output?: string
 }
@@ -54,8 +56,8 @@ export const USAGE = `Usage:
   bitext-align segment FILE [--lang en|ru] [--format text|json]
   bitext-align check EN_FILE RU_FILE [--min-coverage X] [--format text|json]
   bitext-align check --page FILE [--min-coverage X] [--format text|json]
-  bitext-align review EN_FILE RU_FILE -o review.html [--anchors FILE]
-  bitext-align review --page FILE -o review.html [--anchors FILE]
+  bitext-align review EN_FILE RU_FILE -o review.html [--anchors FILE] [--low-score X]
+  bitext-align review --page FILE -o review.html [--anchors FILE] [--low-score X]
   bitext-align update OLD.json NEW_EN_FILE NEW_RU_FILE [--format F]
   bitext-align batch FILE.jsonl [--jobs N] [--dictionary FILE]
 
@@ -76,6 +78,8 @@ Options:
                         (its anchors.json or alignment.json); they are kept as they are
                         and only the rest is aligned
   -o, --output FILE     write the result to FILE (nothing is written if the command fails)
+  --low-score X         review, --format html: mark pairs scored under X (0 to 1, default
+                        0.5) as low-confidence (the pairs n and p jump to)
   --diff-timeout MS     update: time jsdiff may take before everything is aligned afresh
   -j, --jobs N          batch: worker threads (default: one per core)
   -h, --help            show this help
@@ -108,6 +112,7 @@ export function parseCommand(argv: string[]): Command {
         jobs: { type: 'string', short: 'j' },
         anchors: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        'low-score': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -143,6 +148,7 @@ export function parseCommand(argv: string[]): Command {
     jobs: number('jobs', values.jobs, 1, 1024),
     anchors: values.anchors,
     output: values.output,
+    lowScore: number('low-score', values['low-score'], 0, 1),
   }
   if (command.jobs !== undefined && !Number.isInteger(command.jobs)) throw new UsageError(`--jobs must be a whole number, got "${values.jobs}"`)
   if (command.anchors !== undefined && !['align', 'page', 'check', 'review'].includes(name ?? '')) {

@@ -97,7 +97,7 @@ async function runCommand(command: Command, io: Output, version: string): Promis
       case 'check':
         return await check(command, io)
       case 'review':
-        io.out(toReviewHtml(await alignFiles(command, io)))
+        io.out(toReviewHtml(await alignFiles(command, io), { lowScore: command.lowScore }))
         return 0
       case 'update':
         return await update(command, io, version)
@@ -232,7 +232,7 @@ function formatAlignment(alignment: Alignment, command: Command, version: string
     case 'xliff':
       return toXliff(alignment, { version: command.xliffVersion, toolVersion: version })
     case 'html':
-      return toHtml(alignment)
+      return toHtml(alignment, { lowScore: command.lowScore })
     case 'text':
       return formatSideBySide(alignment, { width: process.stdout.columns })
   }

@@ -19,6 +19,13 @@ describe('bitext-align review, --anchors and -o', () => {
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/)
   })
 
+  it('--low-score sets the threshold under which the page marks pairs low', async () => {
+    const output = join(dir, 'review-09.html')
+    expect((await cli('review', '--page', seed, '--low-score', '0.9', '-o', output)).code).toBe(0)
+    expect(readFileSync(output, 'utf8')).toContain('data-low-score="0.9"')
+    expect((await cli('review', '--page', seed, '--low-score', '2', '-o', output)).code).toBe(2)
+  })
+
   it('--anchors keeps the confirmed pairs, read from an anchors file', async () => {
     const anchors = file('anchors.json', JSON.stringify({ format: 'bitext-align-anchors', version: 1, anchors: [{ source: [2], target: [2] }, { source: [3], target: [] }] }))
     const { code, out } = await cli('page', seed, '--format', 'json', '--anchors', anchors)
