@@ -1,4 +1,5 @@
 import type { Alignment, Pair, Side } from '../types.js'
+import { countItem, escapeHtml, languageName, noiseBlock } from './html-parts.js'
 
 /** Options of {@link toHtml}. */
 export interface HtmlOptions {
@@ -34,10 +35,10 @@ export function toHtml(alignment: Alignment, options: HtmlOptions = {}): string 
 
   const rows = pairs.map((pair, k) => row(alignment, pair, k, lowScore)).join('\n')
   const counts = [
-    count('pairs', pairs.length, 'pairs'),
-    count('one-sided', oneSided, 'without counterpart'),
-    count('low', low, `low confidence (&lt; ${escapeHtml(String(lowScore))})`),
-    ...(stale > 0 ? [count('stale', stale, 'to review after update')] : []),
+    countItem('pairs', pairs.length, 'pairs'),
+    countItem('one-sided', oneSided, 'without counterpart'),
+    countItem('low', low, `low confidence (&lt; ${escapeHtml(String(lowScore))})`),
+    ...(stale > 0 ? [countItem('stale', stale, 'to review after update')] : []),
   ].join('')
 
   return `<!DOCTYPE html>
@@ -73,21 +74,7 @@ ${noiseBlock(alignment)}
 `
 }
 
-/**
- * Text made safe for HTML content and quoted attribute values.
- *
- * @param text Any text.
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c])
-}
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-/** One item of the header's counts. */
-function count(name: string, value: number, label: string): string {
-  return `<li data-count="${name}"${value > 0 ? ' class="some"' : ''}><b>${value}</b> ${label}</li>`
-}
 
 /** The table row of one pair. */
 function row(alignment: Alignment, pair: Pair, k: number, lowScore: number): string {
@@ -133,31 +120,7 @@ function startsParagraph(side: Side, indices: number[]): boolean {
   return side.paragraphs[sentence.paragraph]?.sentences[0] === indices[0]
 }
 
-/** The collapsible list of noise, or nothing. */
-function noiseBlock(alignment: Alignment): string {
-  if (alignment.noise.length === 0) return ''
-  const items = alignment.noise
-    .map((span) => `<li><span class="range">${span.start}–${span.end}</span> ${escapeHtml(span.text)}</li>`)
-    .join('\n')
-  return `<details class="noise">
-<summary>Set aside: ${alignment.noise.length} ${alignment.noise.length === 1 ? 'line' : 'lines'} in neither text</summary>
-<ol>
-${items}
-</ol>
-</details>`
-}
 
-/** An English name for a language code (`en` → English), or the code itself. */
-function languageName(code: string): string {
-  if (code === 'und') return 'Unknown language'
-  try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code)
-    if (name && name !== code) return name
-  } catch {
-    // not a valid code: fall through
-  }
-  return code.toUpperCase()
-}
 
 const STYLE = `
 :root{--fg:#1b1f24;--muted:#5b6470;--bg:#fff;--line:#d8dde3;--strong:#9aa4b0;--soft:#f4f6f8;--accent:#2563eb;--active:#e3edff;--band:#d97706;--miss:#fff7ea;--low:#b42318;--lowbg:#fff1f0}

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../outputs/html.js'
+import { countItem, escapeHtml, languageName, noiseBlock } from '../outputs/html-parts.js'
 import { toJson } from '../outputs/json.js'
 import type { Alignment } from '../types.js'
 import { reviewApp } from './app.js'
@@ -62,7 +62,7 @@ ${toolbar()}
 ${noiseBlock(alignment)}
 </main>
 <footer class="status" id="status">
-<ul class="counts">${count('beads', pairs.length, 'beads')}${count('low', low, `low (&lt; ${escapeHtml(String(lowScore))}) to review`)}${count('confirmed', confirmed, 'confirmed')}${count('edited', 0, 'edited')}</ul>
+<ul class="counts">${countItem('beads', pairs.length, 'beads')}${countItem('low', low, `low (&lt; ${escapeHtml(String(lowScore))}) to review`)}${countItem('confirmed', confirmed, 'confirmed')}${countItem('edited', 0, 'edited')}</ul>
 <span class="where">${pairs.length > 0 ? `bead 1 of ${pairs.length}` : 'no beads'}</span>
 <span class="message" role="status" aria-live="polite"></span>
 </footer>
@@ -122,31 +122,5 @@ function helpOverlay(): string {
 </div></div>`
 }
 
-/** One item of the status bar's counts. */
-function count(name: string, value: number, label: string): string {
-  return `<li data-count="${name}"${value > 0 ? ' class="some"' : ''}><b>${value}</b> ${label}</li>`
-}
 
-/** The collapsible list of noise, or nothing. */
-function noiseBlock(alignment: Alignment): string {
-  if (alignment.noise.length === 0) return ''
-  const items = alignment.noise.map((span) => `<li><span class="range">${span.start}–${span.end}</span> ${escapeHtml(span.text)}</li>`).join('\n')
-  return `<details class="noise">
-<summary>Set aside: ${alignment.noise.length} ${alignment.noise.length === 1 ? 'line' : 'lines'} in neither text</summary>
-<ol>
-${items}
-</ol>
-</details>`
-}
 
-/** An English name for a language code (`en` → English), or the code itself. */
-function languageName(code: string): string {
-  if (code === 'und') return 'Unknown language'
-  try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code)
-    if (name && name !== code) return name
-  } catch {
-    // not a valid code: fall through
-  }
-  return code.toUpperCase()
-}

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { toReviewHtml } from '../../src/index.js'
-import { launch, openPage, pageState, runBrowser } from './browser.js'
+import { openPage, pageState, runBrowser, useBrowser } from './browser.js'
 import { syntheticAlignment } from './synthetic.js'
 
 const LOW = 0.5
@@ -34,18 +34,12 @@ function row(page: Page, k: number): Promise<{ n: string; classes: string[]; sen
 }
 
 describe.runIf(runBrowser)('the review page in chromium, on a 10,000-bead book', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launch()
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('shows every bead, jumps to the right low beads, and edits near the end', async () => {
     expect(lows.length).toBeGreaterThan(1000)
     expect(book.pairs.some((pair) => pair.score < LOW && pair.confirmed)).toBe(true)
-    const { page, errors } = await openPage(browser, toReviewHtml(book, { lowScore: LOW }))
+    const { page, errors } = await openPage(browser(), toReviewHtml(book, { lowScore: LOW }))
 
     const counts = await page.evaluate(() => ({
       rows: document.querySelectorAll('#beads .bead').length,

@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { build } from 'esbuild'
+import { afterAll, beforeAll } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core'
 
 /** Debian's chromium, as test/browser/library.test.ts drives it. */
@@ -76,4 +78,41 @@ export async function downloads(page: Page, count: number, action: () => Promise
     files.set(download.suggestedFilename(), JSON.parse(readFileSync(path, 'utf8')))
   }
   return files
+}
+
+/**
+ * One headless chromium for the tests of a `describe` block: launched before
+ * them, closed after. Returns a getter, to call inside the tests.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launch()
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => browser!
+}
+
+/**
+ * src/review/page.ts as a bundle made like tsup makes the library's (ESM,
+ * es2022, neutral platform), with or without esbuild's `keepNames`, loaded as
+ * a module: the review script must survive the build.
+ *
+ * @param keepNames Whether esbuild keeps function names (wrapping them in `__name`).
+ */
+export async function bundledReviewPage(keepNames: boolean): Promise<typeof import('../../src/review/page.js')> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('../../src/review/page.ts', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'neutral',
+    keepNames,
+    write: false,
+    logLevel: 'silent',
+  })
+  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
+  return (await import(url)) as typeof import('../../src/review/page.js')
 }

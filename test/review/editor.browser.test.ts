@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { anchorsOf } from '../../src/api/anchors.js'
 import { alignPage, toJson, toReviewHtml } from '../../src/index.js'
 import type { Alignment } from '../../src/types.js'
-import { downloads, launch, openPage, pageState, runBrowser } from './browser.js'
+import { bundledReviewPage, downloads, openPage, pageState, runBrowser, useBrowser } from './browser.js'
 import { ExpectedEditor, type SideName } from './expected.js'
 import { alignmentOfLengths } from './synthetic.js'
 
@@ -125,16 +124,10 @@ function checkSavedAnchors(saved: unknown, alignment: Alignment, model: Expected
 }
 
 describe.runIf(runBrowser)('the review page in chromium, on the seed document', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launch()
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('does every action by keyboard and by mouse, then saves what it shows', async () => {
-    const { page, errors } = await openPage(browser, toReviewHtml(seed, { lowScore: LOW }))
+    const { page, errors } = await openPage(browser(), toReviewHtml(seed, { lowScore: LOW }))
     const model = new ExpectedEditor(seed, LOW)
     expect(model.lows()).toEqual([1, 2, 13, 14])
     await expectPage(page, model, 'at load')
@@ -355,7 +348,7 @@ describe.runIf(runBrowser)('the review page in chromium, on the seed document', 
       ],
       [4],
     )
-    const { page, errors } = await openPage(browser, toReviewHtml(small))
+    const { page, errors } = await openPage(browser(), toReviewHtml(small))
     const model = new ExpectedEditor(small, 0.5)
     const split = (m: ExpectedEditor): void => m.split()
     // Share 1/2 on the source; the target's cuts 0 and 1 are as close: the smaller wins.
@@ -397,19 +390,8 @@ describe.runIf(runBrowser)('the review page in chromium, on the seed document', 
 
   it('runs as the library bundle gives it, with or without keepNames', async () => {
     for (const keepNames of [false, true]) {
-      const result = await build({
-        entryPoints: [`${ROOT}src/review/page.ts`],
-        bundle: true,
-        format: 'esm',
-        target: 'es2022',
-        platform: 'neutral',
-        keepNames,
-        write: false,
-        logLevel: 'silent',
-      })
-      const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
-      const bundled = (await import(url)) as typeof import('../../src/review/page.js')
-      const { page, errors } = await openPage(browser, bundled.toReviewHtml(seed, { lowScore: LOW }))
+      const bundled = await bundledReviewPage(keepNames)
+      const { page, errors } = await openPage(browser(), bundled.toReviewHtml(seed, { lowScore: LOW }))
       const model = new ExpectedEditor(seed, LOW)
       await keys(page, model, [
         ['n', (m) => m.nextLow()],

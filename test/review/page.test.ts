@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 import { alignPage, toJson, toReviewHtml } from '../../src/index.js'
 import type { Alignment } from '../../src/types.js'
+import { bundledReviewPage } from './browser.js'
 import { syntheticAlignment } from './synthetic.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -114,18 +114,7 @@ describe('toReviewHtml', () => {
 
   it('still gives a working script when bundled as tsup builds the library, with or without keepNames', async () => {
     for (const keepNames of [false, true]) {
-      const result = await build({
-        entryPoints: [`${ROOT}src/review/page.ts`],
-        bundle: true,
-        format: 'esm',
-        target: 'es2022',
-        platform: 'neutral',
-        keepNames,
-        write: false,
-        logLevel: 'silent',
-      })
-      const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
-      const bundled = (await import(url)) as typeof import('../../src/review/page.js')
+      const bundled = await bundledReviewPage(keepNames)
       const code = scriptOf(bundled.toReviewHtml(seed))
       expect(() => new Function(code)).not.toThrow()
       // With no page around it the editor returns at once: it touched nothing but `document`.

@@ -1,26 +1,19 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { alignPage, toReviewHtml, type Pair } from '../../src/index.js'
 import { expectValidAlignment } from '../helpers/invariants.js'
-import { downloads, launch, openPage, pageState, runBrowser } from './browser.js'
+import { downloads, openPage, pageState, runBrowser, useBrowser } from './browser.js'
 
 const page = readFileSync(fileURLToPath(new URL('../../fixtures/solidnet-cpk-ban-2015-en-ru.txt', import.meta.url)), 'utf8')
 const key = (pair: { source: number[]; target: number[] }) => `${pair.source.join(',')}|${pair.target.join(',')}`
 
 describe.runIf(runBrowser)('the review round trip: align, correct in the page, save anchors, align again', () => {
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launch()
-  }, 60_000)
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useBrowser()
 
   it('the three corrections stand and the rest of the alignment is unchanged', async () => {
     const first = alignPage(page)
-    const { page: tab, errors } = await openPage(browser, toReviewHtml(first, { lowScore: 0.9 }))
+    const { page: tab, errors } = await openPage(browser(), toReviewHtml(first, { lowScore: 0.9 }))
     const go = async (bead: number) => {
       await tab.keyboard.press('Home')
       for (let k = 0; k < bead; k++) await tab.keyboard.press('j')
