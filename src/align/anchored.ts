@@ -122,8 +122,8 @@ function keptPairs(
     const inside =
       pair.source.every((i) => i >= s0 && i < s1) && pair.target.every((j) => j >= t0 && j < t1)
     if (!inside) return undefined
-    const alone = pair.source.some((i) => anchors.sourceAlone.has(i)) || pair.target.some((j) => anchors.targetAlone.has(j))
-    if (alone && (pair.source.length + pair.target.length !== 1)) return undefined
+    const alone = aloneAnchorOf(pair, anchors)
+    if (alone === false) return undefined
     out.push(alone ? { ...pair, confirmed: true } : pair)
   }
   return out
@@ -175,11 +175,25 @@ function rejoin(fresh: Pair[], { s0, t0 }: Stretch, pairs: readonly Pair[], poin
   const middle = pairs.slice(first.pair, last.pair)
   const out: Pair[] = []
   for (const pair of middle) {
-    const alone = pair.source.some((i) => anchors.sourceAlone.has(i)) || pair.target.some((j) => anchors.targetAlone.has(j))
-    if (alone && pair.source.length + pair.target.length !== 1) return fresh
+    const alone = aloneAnchorOf(pair, anchors)
+    if (alone === false) return fresh
     out.push(alone ? { ...pair, confirmed: true } : pair)
   }
   return [...fresh.slice(0, first.at), ...out, ...fresh.slice(last.at)]
+}
+
+/**
+ * Whether a pair is one of the anchors with one side empty (`true`), holds
+ * none of their sentences (`undefined`), or holds some of them otherwise
+ * than the anchor has them (`false`: the pair cannot be kept).
+ */
+function aloneAnchorOf(pair: Pair, anchors: ResolvedAnchors): boolean | undefined {
+  const touches = pair.source.some((i) => anchors.sourceAlone.has(i)) || pair.target.some((j) => anchors.targetAlone.has(j))
+  if (!touches) return undefined
+  const group = pair.source.length > 0 ? anchors.sourceAlone.get(pair.source[0]) : anchors.targetAlone.get(pair.target[0])
+  const own = pair.source.length > 0 ? pair.source : pair.target
+  const other = pair.source.length > 0 ? pair.target : pair.source
+  return group !== undefined && other.length === 0 && own.length === group.length && own[0] === group[0]
 }
 
 /**
@@ -194,7 +208,7 @@ function* realignStretch(
   anchors: ResolvedAnchors,
   settings: () => AlignerSettings,
 ): Work<Pair[]> {
-  const range = (from: number, to: number, alone: Set<number>) => {
+  const range = (from: number, to: number, alone: { has(k: number): boolean }) => {
     const free: number[] = []
     for (let k = from; k < to; k++) if (!alone.has(k)) free.push(k)
     return free
@@ -226,9 +240,18 @@ function* realignStretch(
     target: range(t0, t1, new Set(targetFree)),
   }
   const out: Pair[] = []
+  // Each anchor with one side empty comes back as one pair, with all its sentences.
   const flush = (before: { source: number; target: number }) => {
-    while (pending.source.length > 0 && pending.source[0] < before.source) out.push({ source: [pending.source.shift()!], target: [], score: 1, confirmed: true })
-    while (pending.target.length > 0 && pending.target[0] < before.target) out.push({ source: [], target: [pending.target.shift()!], score: 1, confirmed: true })
+    while (pending.source.length > 0 && pending.source[0] < before.source) {
+      const group = anchors.sourceAlone.get(pending.source[0])!
+      pending.source.splice(0, group.length)
+      out.push({ source: [...group], target: [], score: 1, confirmed: true })
+    }
+    while (pending.target.length > 0 && pending.target[0] < before.target) {
+      const group = anchors.targetAlone.get(pending.target[0])!
+      pending.target.splice(0, group.length)
+      out.push({ source: [], target: [...group], score: 1, confirmed: true })
+    }
   }
   for (const pair of aligned) {
     flush({ source: pair.source[0] ?? -1, target: pair.target[0] ?? -1 })

@@ -71,10 +71,10 @@ export function invalidAnchors(message: string): never {
 export interface ResolvedAnchors {
   /** Confirmed pairs with sentences on both sides, in order, each with its anchor's index in the caller's list. */
   pairs: Array<{ source: number[]; target: number[]; anchor: number }>
-  /** Source sentences confirmed to have no counterpart. */
-  sourceAlone: Set<number>
-  /** Target sentences confirmed to have no counterpart. */
-  targetAlone: Set<number>
+  /** Source sentences confirmed to have no counterpart, each mapped to its anchor's sentences (a group of one or more). */
+  sourceAlone: Map<number, number[]>
+  /** Target sentences confirmed to have no counterpart, each mapped to its anchor's sentences. */
+  targetAlone: Map<number, number[]>
   /**
    * Points `[s, t]` the alignment must pass through (before source sentence
    * `s` and target sentence `t` at once), ascending in both, from `[0, 0]`
@@ -172,7 +172,7 @@ export function resolveAnchors(
       )
     }
   }
-  const resolved: ResolvedAnchors = { pairs: [], sourceAlone: new Set(), targetAlone: new Set(), cuts: [] }
+  const resolved: ResolvedAnchors = { pairs: [], sourceAlone: new Map(), targetAlone: new Map(), cuts: [] }
   // Each cut remembers the anchor it came from, and whether it opens or closes a confirmed pair.
   const cuts: Array<{ s: number; t: number; anchor: number; pair?: 'start' | 'end' }> = []
   const owner = { source: new Map<number, number>(), target: new Map<number, number>() }
@@ -219,8 +219,8 @@ export function resolveAnchors(
     if (source.length === 0 && target.length === 0) invalidAnchors(`${describe(anchor, k)} is empty: give the sentences of at least one side`)
     for (const i of source) take('source', i, k, anchor)
     for (const j of target) take('target', j, k, anchor)
-    if (target.length === 0) for (const i of source) resolved.sourceAlone.add(i)
-    else if (source.length === 0) for (const j of target) resolved.targetAlone.add(j)
+    if (target.length === 0) for (const i of source) resolved.sourceAlone.set(i, source)
+    else if (source.length === 0) for (const j of target) resolved.targetAlone.set(j, target)
     else {
       cuts.push({ s: source[0], t: target[0], anchor: k, pair: 'start' })
       cuts.push({ s: source[source.length - 1] + 1, t: target[target.length - 1] + 1, anchor: k, pair: 'end' })

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js'
+import type { AlignmentJson } from '../outputs/json.js'
 import type { Anchor, AnchorsFile } from './anchors.js'
 
 /** Options shared by every aligning function. */
@@ -56,7 +57,7 @@ export interface AlignOptions {
    * crossing are refused with a `BitextError` of code `INVALID_ANCHORS` that
    * names the anchor.
    */
-  anchors?: readonly Anchor[] | AnchorsFile
+  anchors?: readonly Anchor[] | AnchorsFile | AlignmentJson
 }
 
 /** Options of the asynchronous aligning functions. */

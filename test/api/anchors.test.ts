@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   align,
@@ -181,5 +182,45 @@ describe('anchors on a real document', () => {
     expect(correct(anchored.pairs)).toBeGreaterThanOrEqual(correct(plain.pairs) + 3)
     const lost = plain.pairs.filter((p) => goldKeys.has(key(p)) && !after.has(key(p)))
     expect(lost).toEqual([])
+  })
+})
+
+describe('anchors, property-based (fast-check, fixed seed)', () => {
+  const plain = alignPage(SEED)
+  const n = plain.source.sentences.length
+  const m = plain.target.sentences.length
+
+  it('any anchors in order stand exactly, and the result covers every sentence once, in order', () => {
+    // Anchors: cut points drawn on both sides, each anchor one block of 0-3 sentences a side after its cut.
+    const anchors = fc
+      .array(fc.tuple(fc.nat(n), fc.nat(m), fc.nat(3), fc.nat(3)), { maxLength: 6 })
+      .map((raw) => {
+        const out: Array<{ source: number[]; target: number[] }> = []
+        const points = raw.map(([s, t, a, b]) => [s, t, a, b]).sort((x, y) => x[0] - y[0] || x[1] - y[1])
+        let nextS = 0
+        let nextT = 0
+        for (const [s, t, a, b] of points) {
+          if (s < nextS || t < nextT) continue
+          const source = Array.from({ length: Math.min(a, n - s) }, (_, k) => s + k)
+          const target = Array.from({ length: Math.min(b, m - t) }, (_, k) => t + k)
+          if (source.length + target.length === 0) continue
+          out.push({ source, target })
+          nextS = s + source.length
+          nextT = t + target.length
+        }
+        return out
+      })
+    fc.assert(
+      fc.property(anchors, (list) => {
+        const result = alignPage(SEED, { anchors: list })
+        expectValidAlignment(result)
+        const made = new Map(result.pairs.map((pair) => [key(pair), pair]))
+        for (const anchor of list) expect(made.get(key(anchor))?.confirmed).toBe(true)
+        expect(result.pairs.filter((pair) => pair.confirmed && pair.source.length > 0 && pair.target.length > 0).length).toBe(
+          list.filter((a) => a.source.length > 0 && a.target.length > 0).length,
+        )
+      }),
+      { seed: 14, numRuns: 60 },
+    )
   })
 })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { alignPage, toReviewHtml, type Pair } from '../../src/index.js'
+import { alignPage, toReviewHtml, type AlignmentJson, type AnchorsFile, type Pair, type SentenceAnchor } from '../../src/index.js'
 import { expectValidAlignment } from '../helpers/invariants.js'
 import { downloads, openPage, pageState, runBrowser, useBrowser } from './browser.js'
 
@@ -36,10 +36,10 @@ describe.runIf(runBrowser)('the review round trip: align, correct in the page, s
     expect(edited.length).toBeGreaterThanOrEqual(3)
     const files = await downloads(tab, 2, () => tab.keyboard.press('Control+s'))
     expect(errors).toEqual([])
-    const anchors = files.get('anchors.json') as { anchors: Array<{ source: number[]; target: number[] }> }
+    const anchors = files.get('anchors.json') as Omit<AnchorsFile, 'anchors'> & { anchors: SentenceAnchor[] }
     expect(anchors.anchors.map(key)).toEqual(edited.map(key))
 
-    const again = alignPage(page, { anchors: anchors as never })
+    const again = alignPage(page, { anchors })
     expectValidAlignment(again)
     const made = new Set(again.pairs.map(key))
     // The corrections stand, exactly, and are marked confirmed.
@@ -54,7 +54,7 @@ describe.runIf(runBrowser)('the review round trip: align, correct in the page, s
     expect(untouched.length).toBeGreaterThan(first.pairs.length - 10)
     expect(untouched.filter((pair) => !made.has(key(pair)))).toEqual([])
     // The saved alignment works as anchors too, and gives the same result.
-    const fromSaved = alignPage(page, { anchors: files.get('alignment.json') as never })
+    const fromSaved = alignPage(page, { anchors: files.get('alignment.json') as AlignmentJson })
     expect(fromSaved.pairs).toEqual(again.pairs)
     // The result marks the corrections, and only them, as confirmed.
     expect(again.pairs.filter((pair) => pair.confirmed).map(key)).toEqual(edited.map(key))
