@@ -196,6 +196,46 @@ function aloneAnchorOf(pair: Pair, anchors: ResolvedAnchors): boolean | undefine
   return group !== undefined && other.length === 0 && own.length === group.length && own[0] === group[0]
 }
 
+/** Whether ascending indices skip one. */
+function hasGap(indices: readonly number[]): boolean {
+  return indices.some((k, n) => n > 0 && k !== indices[n - 1] + 1)
+}
+
+/**
+ * The parts of a pair whose sentences skip some on a side (sentences
+ * confirmed alone, left out of the search): that side cut into its runs of
+ * consecutive sentences, the other side shared out among them in the
+ * proportion of their letters; parts whose other side still skips are cut
+ * the same way.
+ */
+function cutAtGaps(pair: { source: number[]; target: number[] }, source: Side, target: Side): Array<{ source: number[]; target: number[] }> {
+  const onSource = hasGap(pair.source)
+  if (!onSource && !hasGap(pair.target)) return [pair]
+  const own = onSource ? pair.source : pair.target
+  const other = onSource ? pair.target : pair.source
+  const side = onSource ? source : target
+  const runs: number[][] = []
+  for (const k of own) {
+    const run = runs[runs.length - 1]
+    if (run && k === run[run.length - 1] + 1) run.push(k)
+    else runs.push([k])
+  }
+  const letters = (indices: readonly number[]) => indices.reduce((sum, k) => sum + countLetters(side.sentences[k].text), 0)
+  const total = Math.max(1, letters(own))
+  const parts: Array<{ source: number[]; target: number[] }> = []
+  let before = 0
+  let from = 0
+  runs.forEach((run, n) => {
+    before += letters(run)
+    const to = n === runs.length - 1 ? other.length : Math.round((before / total) * other.length)
+    const share = other.slice(from, Math.max(from, to))
+    from = Math.max(from, to)
+    const part = onSource ? { source: run, target: share } : { source: share, target: run }
+    parts.push(...cutAtGaps(part, source, target))
+  })
+  return parts
+}
+
 /**
  * Align one stretch on its own: its sentences confirmed to have no
  * counterpart are left out of the search and put back as pairs alone, each
@@ -204,10 +244,11 @@ function aloneAnchorOf(pair: Pair, anchors: ResolvedAnchors): boolean | undefine
 function* realignStretch(
   source: Side,
   target: Side,
-  { s0, s1, t0, t1 }: Stretch,
+  stretch: Stretch,
   anchors: ResolvedAnchors,
   settings: () => AlignerSettings,
 ): Work<Pair[]> {
+  const { s0, s1, t0, t1 } = stretch
   const range = (from: number, to: number, alone: { has(k: number): boolean }) => {
     const free: number[] = []
     for (let k = from; k < to; k++) if (!alone.has(k)) free.push(k)
@@ -234,6 +275,29 @@ function* realignStretch(
       target: pair.target.map((j) => targetFree[j]),
     }))
   }
+  // A pair that spans a sentence confirmed alone (its sentences on a side
+  // are not consecutive) is cut around it: its other side is shared out in
+  // the proportion of the letters, and each part is aligned on its own.
+  const pieces: Pair[] = []
+  for (const pair of aligned) {
+    if (!hasGap(pair.source) && !hasGap(pair.target)) {
+      pieces.push(pair)
+      continue
+    }
+    for (const part of cutAtGaps(pair, source, target)) {
+      if (part.source.length === 0 || part.target.length === 0) {
+        pieces.push(...part.source.map((i): Pair => ({ source: [i], target: [], score: 1 })), ...part.target.map((j): Pair => ({ source: [], target: [j], score: 1 })))
+        continue
+      }
+      const base = settings()
+      const vectors = base.vectors && { source: part.source.map((i) => base.vectors!.source[i]), target: part.target.map((j) => base.vectors!.target[j]) }
+      const result = yield* alignSidesWork(pickSentences(source, part.source), pickSentences(target, part.target), { ...base, vectors })
+      for (const piece of result.pairs) {
+        pieces.push({ ...piece, source: piece.source.map((i) => part.source[i]), target: piece.target.map((j) => part.target[j]) })
+      }
+    }
+  }
+  aligned = pieces
   // Put the sentences confirmed alone back in place.
   const pending = {
     source: range(s0, s1, new Set(sourceFree)),

@@ -62,6 +62,14 @@ describe('anchors: pairs a person confirmed', () => {
     expect(anchored.pairs.some((p) => p.source.includes(2) && p.target.length === 0) || anchored.pairs.some((p) => p.source.includes(2) && !p.target.includes(2))).toBe(true)
   })
 
+  it('keep a group confirmed alone as one pair, even where the aligner would group across it', () => {
+    // Found by the property below: the aligner paired source 21 with 23 and 24 around the excluded 22.
+    const result = alignPage(SEED, { anchors: [{ source: [11, 12], target: [0] }, { source: [22], target: [] }, { source: [], target: [2, 3] }] })
+    expectValidAlignment(result)
+    expect(result.pairs).toContainEqual({ source: [22], target: [], score: 1, confirmed: true })
+    expect(result.pairs).toContainEqual({ source: [], target: [2, 3], score: 1, confirmed: true })
+  })
+
   it('align a confirmed paragraph pair only with itself', () => {
     const source = 'One. Two.\n\nThree. Four.\n\nFive.'
     const target = 'Раз. Два. Три.\n\nЧетыре.\n\nПять.'
