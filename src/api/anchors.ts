@@ -63,7 +63,7 @@ export function anchorsOf(alignment: Pick<Alignment, 'pairs'> & { source: { sent
 }
 
 /** Throw the error for anchors that cannot be read or used. */
-export function invalidAnchors(message: string): never {
+function invalidAnchors(message: string): never {
   throw new BitextError('INVALID_ANCHORS', message)
 }
 
@@ -85,7 +85,7 @@ export interface ResolvedAnchors {
 }
 
 /** How an anchor reads in an error message. */
-function describe(anchor: unknown, k: number): string {
+function anchorLabel(anchor: unknown, k: number): string {
   let shown: string
   try {
     shown = JSON.stringify(anchor) ?? String(anchor)
@@ -179,12 +179,12 @@ export function resolveAnchors(
   const take = (which: 'source' | 'target', i: number, k: number, anchor: unknown) => {
     const other = owner[which].get(i)
     if (other !== undefined) {
-      invalidAnchors(`${describe(anchor, k)} and ${describe(file.anchors[other], other)} both hold ${which} sentence ${i}: a sentence can be in one anchor only`)
+      invalidAnchors(`${anchorLabel(anchor, k)} and ${anchorLabel(file.anchors[other], other)} both hold ${which} sentence ${i}: a sentence can be in one anchor only`)
     }
     owner[which].set(i, k)
   }
   file.anchors.forEach((anchor, k) => {
-    if (typeof anchor !== 'object' || anchor === null) invalidAnchors(`${describe(anchor, k)} is not an object`)
+    if (typeof anchor !== 'object' || anchor === null) invalidAnchors(`${anchorLabel(anchor, k)} is not an object`)
     const a = anchor as Record<string, unknown>
     if ('sourceParagraph' in a || 'targetParagraph' in a) {
       const ranges = [
@@ -193,9 +193,9 @@ export function resolveAnchors(
       ] as const
       const corners: Array<readonly [number, number]> = []
       for (const [name, index, paragraphs] of ranges) {
-        if (!isIndex(index)) invalidAnchors(`${describe(anchor, k)}: ${name}Paragraph must be a whole number`)
+        if (!isIndex(index)) invalidAnchors(`${anchorLabel(anchor, k)}: ${name}Paragraph must be a whole number`)
         if (index < 0 || index >= paragraphs.length) {
-          invalidAnchors(`${describe(anchor, k)}: ${name} paragraph ${index} is out of range (the ${name} has ${paragraphs.length} paragraphs)`)
+          invalidAnchors(`${anchorLabel(anchor, k)}: ${name} paragraph ${index} is out of range (the ${name} has ${paragraphs.length} paragraphs)`)
         }
         corners.push(paragraphs[index])
       }
@@ -206,17 +206,17 @@ export function resolveAnchors(
     for (const [name, indices] of Object.entries(sides) as Array<['source' | 'target', unknown]>) {
       const size = name === 'source' ? sourceSentences : targetSentences
       if (!Array.isArray(indices)) {
-        invalidAnchors(`${describe(anchor, k)} has no ${name} array: an anchor is {"source": [...], "target": [...]} or {"sourceParagraph": i, "targetParagraph": j}`)
+        invalidAnchors(`${anchorLabel(anchor, k)} has no ${name} array: an anchor is {"source": [...], "target": [...]} or {"sourceParagraph": i, "targetParagraph": j}`)
       }
       indices.forEach((i: unknown, n) => {
-        if (!isIndex(i)) invalidAnchors(`${describe(anchor, k)}: ${name}[${n}] is not a whole number`)
-        if (i < 0 || i >= size) invalidAnchors(`${describe(anchor, k)}: ${name} sentence ${i} is out of range (the ${name} has ${size} sentences)`)
-        if (n > 0 && i !== indices[n - 1] + 1) invalidAnchors(`${describe(anchor, k)}: the ${name} sentences must be consecutive and ascending`)
+        if (!isIndex(i)) invalidAnchors(`${anchorLabel(anchor, k)}: ${name}[${n}] is not a whole number`)
+        if (i < 0 || i >= size) invalidAnchors(`${anchorLabel(anchor, k)}: ${name} sentence ${i} is out of range (the ${name} has ${size} sentences)`)
+        if (n > 0 && i !== indices[n - 1] + 1) invalidAnchors(`${anchorLabel(anchor, k)}: the ${name} sentences must be consecutive and ascending`)
       })
     }
     const source = sides.source as number[]
     const target = sides.target as number[]
-    if (source.length === 0 && target.length === 0) invalidAnchors(`${describe(anchor, k)} is empty: give the sentences of at least one side`)
+    if (source.length === 0 && target.length === 0) invalidAnchors(`${anchorLabel(anchor, k)} is empty: give the sentences of at least one side`)
     for (const i of source) take('source', i, k, anchor)
     for (const j of target) take('target', j, k, anchor)
     if (target.length === 0) for (const i of source) resolved.sourceAlone.set(i, source)
@@ -234,12 +234,12 @@ export function resolveAnchors(
     const before = cuts[n - 1]
     if (before && cut.t < before.t) {
       invalidAnchors(
-        `${describe(file.anchors[before.anchor], before.anchor)} and ${describe(file.anchors[cut.anchor], cut.anchor)} cross: anchors must keep the order of both texts`,
+        `${anchorLabel(file.anchors[before.anchor], before.anchor)} and ${anchorLabel(file.anchors[cut.anchor], cut.anchor)} cross: anchors must keep the order of both texts`,
       )
     }
     if (open && cut.anchor !== open.anchor && !(cut.s === open.s && cut.t === open.t)) {
       invalidAnchors(
-        `${describe(file.anchors[cut.anchor], cut.anchor)} falls inside the confirmed pair ${describe(file.anchors[open.anchor], open.anchor)}`,
+        `${anchorLabel(file.anchors[cut.anchor], cut.anchor)} falls inside the confirmed pair ${anchorLabel(file.anchors[open.anchor], open.anchor)}`,
       )
     }
     if (cut.pair === 'start') open = cut
