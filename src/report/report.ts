@@ -13,6 +13,7 @@ import type { CheckOptions, CompletenessReport, Finding, SeverityCounts } from '
 import { findExtra, findUntranslated } from './untranslated.js'
 import { findMergedGaps, findReordered } from './inside-groups.js'
 import { wordMatcher } from './word-match.js'
+import { translationModel } from './translation-model.js'
 
 /** Order of kinds among findings about the same place. */
 const KIND_ORDER: Finding['kind'][] = ['untranslated', 'extra', 'reordered', 'empty-target', 'identical', 'wrong-language', 'third-language', 'number-mismatch']
@@ -64,7 +65,7 @@ export function checkCompleteness(alignment: Alignment, options: CheckOptions = 
     ...findWrongLanguage(alignment),
     ...findNumberMismatches(alignment),
     ...findMergedGaps(alignment, words),
-    ...findReordered(alignment, words),
+    ...findReordered(alignment, words, translationModel(alignment)),
   ]
     .map((finding, index) => ({ finding, index }))
     .sort(
