@@ -15,6 +15,12 @@ const WORD = /[\p{L}\p{N}]+/gu
 const ITERATIONS = 5
 /** Fewest two-sided pairs to learn from: under this the model is not built. */
 const MIN_PAIRS = 200
+/**
+ * Most pairs each of the two cross-fitted models learns from: half of a
+ * 10,000-sentence volume (so all of it), and a bound on longer texts (a
+ * 60,000-sentence text: model 3.8 s with 10,000, 2.0 s with 5,000).
+ */
+const MAX_TRAINING_PAIRS = 5000
 /** Most sentences a side of a training pair may have (longer groups teach little and cost much). */
 const MAX_GROUP = 3
 /** Fewest training pairs a word must occur in to count (see {@link translationModel}). */
@@ -149,8 +155,11 @@ export function translationModel(alignment: Alignment): TranslationModel | undef
   const blockOfSource = (i: number) => Math.floor(i / BLOCK) % 2
   const blockOfTarget = (j: number) => Math.floor((j * scale) / BLOCK) % 2
   const models = [0, 1].map((parity) => {
-    const groups = pairs
-      .filter((pair) => blockOfSource(pair.source[0]) !== parity)
+    const own = pairs.filter((pair) => blockOfSource(pair.source[0]) !== parity)
+    // A few thousand pairs teach what a document can teach; a longer one is sampled evenly.
+    const stride = Math.max(1, Math.ceil(own.length / MAX_TRAINING_PAIRS))
+    const groups = own
+      .filter((_, k) => k % stride === 0)
       .map((pair) => [join(source.sentences, pair.source), join(target.sentences, pair.target)] as const)
     return { targetGivenSource: train(groups), sourceGivenTarget: train(groups.map(([s, t]) => [t, s] as const)) }
   })
