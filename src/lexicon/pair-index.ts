@@ -34,12 +34,8 @@ export class PairIndex {
    * @param second A non-negative integer below 2^31.
    */
   add(first: number, second: number): number {
-    const mask = this.firsts.length - 1
-    let slot = hash(first, second) & mask
-    while (this.firsts[slot] !== -1) {
-      if (this.firsts[slot] === first && this.seconds[slot] === second) return this.numbers[slot]
-      slot = (slot + 1) & mask
-    }
+    const slot = this.slotOf(first, second)
+    if (this.firsts[slot] !== -1) return this.numbers[slot]
     this.firsts[slot] = first
     this.seconds[slot] = second
     this.numbers[slot] = this.used
@@ -54,13 +50,16 @@ export class PairIndex {
    * @param second A non-negative integer.
    */
   find(first: number, second: number): number {
+    const slot = this.slotOf(first, second)
+    return this.firsts[slot] === -1 ? -1 : this.numbers[slot]
+  }
+
+  /** The slot that holds a pair, or the empty slot where it would go. */
+  private slotOf(first: number, second: number): number {
     const mask = this.firsts.length - 1
     let slot = hash(first, second) & mask
-    while (this.firsts[slot] !== -1) {
-      if (this.firsts[slot] === first && this.seconds[slot] === second) return this.numbers[slot]
-      slot = (slot + 1) & mask
-    }
-    return -1
+    while (this.firsts[slot] !== -1 && !(this.firsts[slot] === first && this.seconds[slot] === second)) slot = (slot + 1) & mask
+    return slot
   }
 
   /**
