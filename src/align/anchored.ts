@@ -5,11 +5,11 @@
  */
 import type { ResolvedAnchors } from '../api/anchors.js'
 import type { Pair, Side } from '../types.js'
-import { estimateRatio } from './scorer.js'
+import { ratioOfLengths } from './scorer.js'
 import { alignSidesWork, type AlignerSettings } from './sides.js'
-import { pickSentences } from './sub-side.js'
+import { alignPickedWork } from './sub-side.js'
 import { scaled, type Work } from './progress.js'
-import { countLetters, type Unit } from './units.js'
+import { countLetters } from './units.js'
 
 /** A stretch between two cuts: source sentences `[s0, s1)` and target sentences `[t0, t1)`. */
 interface Stretch {
@@ -96,8 +96,7 @@ export function* alignAnchoredWork(source: Side, target: Side, anchors: Resolved
 /** The target-to-source length ratio of the whole text, for stretches too short to tell it. */
 function wholeRatio(source: Side, target: Side): number {
   const letters = (side: Side) => side.sentences.reduce((sum, sentence) => sum + countLetters(sentence.text), 0)
-  const unit = (length: number) => [{ length } as Unit]
-  return estimateRatio(unit(letters(source)), unit(letters(target)), `${source.lang}-${target.lang}`)
+  return ratioOfLengths(letters(source), letters(target), `${source.lang}-${target.lang}`)
 }
 
 /**
@@ -263,17 +262,7 @@ function* realignStretch(
       ...targetFree.map((j): Pair => ({ source: [], target: [j], score: 1 })),
     ]
   } else {
-    const base = settings()
-    const vectors = base.vectors && {
-      source: sourceFree.map((i) => base.vectors!.source[i]),
-      target: targetFree.map((j) => base.vectors!.target[j]),
-    }
-    const result = yield* alignSidesWork(pickSentences(source, sourceFree), pickSentences(target, targetFree), { ...base, vectors })
-    aligned = result.pairs.map((pair) => ({
-      ...pair,
-      source: pair.source.map((i) => sourceFree[i]),
-      target: pair.target.map((j) => targetFree[j]),
-    }))
+    aligned = yield* alignPickedWork(source, target, sourceFree, targetFree, settings())
   }
   // A pair that spans a sentence confirmed alone (its sentences on a side
   // are not consecutive) is cut around it: its other side is shared out in
@@ -289,12 +278,7 @@ function* realignStretch(
         pieces.push(...part.source.map((i): Pair => ({ source: [i], target: [], score: 1 })), ...part.target.map((j): Pair => ({ source: [], target: [j], score: 1 })))
         continue
       }
-      const base = settings()
-      const vectors = base.vectors && { source: part.source.map((i) => base.vectors!.source[i]), target: part.target.map((j) => base.vectors!.target[j]) }
-      const result = yield* alignSidesWork(pickSentences(source, part.source), pickSentences(target, part.target), { ...base, vectors })
-      for (const piece of result.pairs) {
-        pieces.push({ ...piece, source: piece.source.map((i) => part.source[i]), target: piece.target.map((j) => part.target[j]) })
-      }
+      pieces.push(...(yield* alignPickedWork(source, target, part.source, part.target, settings())))
     }
   }
   aligned = pieces

@@ -11,10 +11,10 @@ import type { Band, Step } from './search.js'
  * half, a test row too): groups on the gold path average 0.7-0.9 over 30
  * groups, groups off it 0.2-0.6. Not tuned further.
  */
-export const DRIFT_WINDOW = 30
+const DRIFT_WINDOW = 30
 
 /** Mean posterior over {@link DRIFT_WINDOW} groups under which the path is taken to have drifted (same source). */
-export const DRIFT_THRESHOLD = 0.6
+const DRIFT_THRESHOLD = 0.6
 
 /** Groups of context added on each side of a drifted stretch, so that it starts and ends on confident groups. */
 const DRIFT_MARGIN = 30

@@ -373,8 +373,23 @@ const PRIOR_WEIGHT = 3000
  * @param pair The language pair as `source-target` (`en-ru`).
  */
 export function estimateRatio(source: readonly Unit[], target: readonly Unit[], pair = ''): number {
-  const s = source.reduce((sum, unit) => sum + unit.length, 0)
-  const t = target.reduce((sum, unit) => sum + unit.length, 0)
+  return ratioOfLengths(
+    source.reduce((sum, unit) => sum + unit.length, 0),
+    target.reduce((sum, unit) => sum + unit.length, 0),
+    pair,
+  )
+}
+
+/**
+ * {@link estimateRatio} from the two sides' total lengths, for a caller that
+ * has counted them (the stretches aligned on their own around anchors or
+ * after an update take the ratio of the whole text).
+ *
+ * @param s Total length of the source, in the units' measure (letters).
+ * @param t Total length of the target.
+ * @param pair Language pair, such as `en-ru`.
+ */
+export function ratioOfLengths(s: number, t: number, pair = ''): number {
   const known = KNOWN_RATIOS[pair]
   if (s === 0 || t === 0) return known ?? 1
   const observed = t / s

@@ -1,6 +1,6 @@
 import { alignSides, type AlignerSettings } from '../align/sides.js'
-import { estimateRatio } from '../align/scorer.js'
-import { countLetters, type Unit } from '../align/units.js'
+import { ratioOfLengths } from '../align/scorer.js'
+import { countLetters } from '../align/units.js'
 import { checkSides, settingsOf } from '../api/align.js'
 import { checkText } from '../api/checks.js'
 import type { AlignOptions } from '../api/options.js'
@@ -12,7 +12,8 @@ import { segmentSide } from '../text/side.js'
 import type { Alignment, Pair, Side } from '../types.js'
 import { invertMatching, matchSentences } from './map.js'
 import { readPrevious, type PreviousAlignment } from './previous.js'
-import { subSide } from '../align/sub-side.js'
+import { alignPickedWork } from '../align/sub-side.js'
+import { runSync } from '../align/progress.js'
 
 /** Options of {@link updateAlignment}. The languages are those of the previous alignment. */
 export interface UpdateOptions extends Omit<AlignOptions, 'sourceLang' | 'targetLang'> {
@@ -258,8 +259,9 @@ function alignRegion(
     Array.from({ length: to - from }, (_, k) => (side === 'source' ? makePair([from + k], [], 1, false) : makePair([], [from + k], 1, false)))
   if (t1 === t0) return alone(s0, s1, 'source')
   if (s1 === s0) return alone(t0, t1, 'target')
-  const { pairs } = alignSides(subSide(sourceSide, s0, s1), subSide(targetSide, t0, t1), settings())
-  return pairs.map((pair) => makePair(pair.source.map((i) => i + s0), pair.target.map((j) => j + t0), pair.score, false))
+  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k)
+  const pairs = runSync(alignPickedWork(sourceSide, targetSide, range(s0, s1), range(t0, t1), settings()))
+  return pairs.map((pair) => makePair(pair.source, pair.target, pair.score, false))
 }
 
 /**
@@ -283,10 +285,7 @@ function regionSettings(moved: ReadonlyArray<Pair | undefined>, sourceSide: Side
     if (pair.score >= LEARNING_CONFIDENCE) confident.push([s, t])
   }
   if (sourceLetters > 0 && targetLetters > 0) {
-    // estimateRatio reads only the units' lengths.
-    const units = (length: number) => [{ length } as Unit]
-    const ratio = estimateRatio(units(sourceLetters), units(targetLetters), `${sourceSide.lang}-${targetSide.lang}`)
-    settings.parameters = { ratio }
+    settings.parameters = { ratio: ratioOfLengths(sourceLetters, targetLetters, `${sourceSide.lang}-${targetSide.lang}`) }
   }
   if (options.learnLexicon !== false && confident.length >= MIN_LEARNING_PAIRS) {
     const learnt = learnLexicon(confident, [sourceSide.lang, targetSide.lang])
