@@ -2,14 +2,15 @@
  * Speed of the review page on a book: opens a 10,000-bead page (about
  * 21,500 sentences, test/review/synthetic.ts) in headless chromium from
  * file:// and prints load to interactive, 50 `n` jumps and a merge + undo at
- * bead 9,000. Also writes docs/review.png, the seed document with a low bead
+ * bead 9,000; then the same for a real volume (Anna Karenina EN-RU, from
+ * ../shared/corpora, when it is there). Also writes docs/review.png, the seed document with a low bead
  * current, for the README and docs/review.md.
  * Run: npm run bench:review   (needs /usr/bin/chromium)
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
-import { alignPage, toReviewHtml } from '../src/index.js'
+import { alignPage, alignSegments, toReviewHtml } from '../src/index.js'
 import { CHROMIUM, launch, openPage } from '../test/review/browser.js'
 import { syntheticAlignment } from '../test/review/synthetic.js'
 
@@ -104,6 +105,22 @@ try {
   console.log(`merge at bead 9,000 + undo, handler + style + layout, median of 5: ${ms(pick('merge'))} + ${ms(pick('undo'))}`)
   console.log(`merge at bead 9,000 + undo, to the next frame, median of 5: ${ms(pick('mergeFrame'))} + ${ms(pick('undoFrame'))}`)
   await page.context().close()
+
+  // A real volume, when the shared corpora are beside the project.
+  const novel = `${ROOT}../shared/corpora/anna-karenina-enru-vol1/`
+  if (existsSync(`${novel}en.sents`)) {
+    const lines = (file: string) => readFileSync(`${novel}${file}`, 'utf8').replace(/\n$/, '').split('\n')
+    const real = toReviewHtml(alignSegments(lines('en.sents'), lines('ru.sents'), { sourceLang: 'en', targetLang: 'ru' }))
+    const realLoads = await measureLoad(browser, real)
+    const { page: realPage } = await openPage(browser, real)
+    const realJumps: number[] = []
+    for (let k = 0; k < JUMPS; k++) realJumps.push((await timeKey(realPage, 'n')).frame)
+    const beads = await realPage.evaluate(() => (window as unknown as { bitextReview: { beads(): unknown[] } }).bitextReview.beads().length)
+    console.log(
+      `\nAnna Karenina EN-RU volume 1 (${beads} beads, ${(real.length / 1e6).toFixed(1)} MB): load to interactive, median of ${LOADS}: ${ms(median(realLoads.interactive))}; ${JUMPS} n jumps to the next frame: median ${ms(median(realJumps))}, max ${ms(Math.max(...realJumps))}`,
+    )
+    await realPage.context().close()
+  }
 
   const seed = alignPage(readFileSync(`${ROOT}fixtures/solidnet-cpk-ban-2015-en-ru.txt`, 'utf8'))
   const { page: shot } = await openPage(browser, toReviewHtml(seed, { lowScore: 0.9 }))
